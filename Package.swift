@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Torv",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "torv", targets: ["torv"]),
+        .library(name: "TorvKit", targets: ["TorvKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libcmark-dev (cmark 0.30). Only Sources/TorvKit/Markdown/CmarkBridge.swift imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // One system call Swift's Glibc module does not expose (renameat2 with RENAME_EXCHANGE).
+        .target(name: "CTorvSystem"),
+        .target(
+            name: "TorvKit",
+            dependencies: [
+                "CCmark",
+                "CTorvSystem",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "torv",
+            dependencies: [
+                "TorvKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TorvKitTests",
+            dependencies: ["TorvKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

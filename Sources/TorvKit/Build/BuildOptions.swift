@@ -1,0 +1,20 @@
+/// What a build reads and writes.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    /// Overrides `base_url` in site.yaml (e.g. for a preview or a staging host).
+    public var baseURL: String?
+    /// The date the build treats as today (nomination periods, review reminders). Passed in, so output
+    /// never depends on the clock.
+    public var today: LocalDate?
+
+    public init(content: String = "content", templates: String = "templates", output: String = "site",
+                baseURL: String? = nil, today: LocalDate? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.today = today
+    }
+}

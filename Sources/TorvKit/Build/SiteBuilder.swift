@@ -1,0 +1,59 @@
+import Foundation
+
+/// `torv build` and `torv check`: render the site, then (for build) publish it atomically.
+public enum SiteBuilder {
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pagesPerLanguage: [(language: String, count: Int)]
+        public var filesWritten: Int
+        /// The options themselves are wrong (exit 2), e.g. an output folder that holds the content.
+        public var isUsageError: Bool
+        public var succeeded: Bool { !isUsageError && !diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Checks and renders everything; writes only when `write` is true and nothing is wrong.
+    public static func run(_ options: BuildOptions, write: Bool) -> Result {
+        if write, let problem = unsafeOutput(options) {
+            return Result(diagnostics: [problem], pagesPerLanguage: [], filesWritten: 0, isUsageError: true)
+        }
+        let rendered = SiteRenderer.render(options)
+        var diagnostics = rendered.diagnostics
+        guard write, let files = rendered.files else {
+            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
+        }
+        do {
+            try Publisher(output: options.output).publish(files)
+        } catch {
+            diagnostics.append(error.diagnostic)
+            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
+        }
+        return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1, isUsageError: false)
+    }
+
+    /// The output folder must not be, contain or lie inside the content or templates folder,
+    /// since it is replaced as a whole.
+    static func unsafeOutput(_ options: BuildOptions) -> Diagnostic? {
+        let output = canonical(options.output)
+        if output == "/" || output == canonical(FileManager.default.homeDirectoryForCurrentUser.path) {
+            return .error("output-unsafe", at: SourceLocation(path: options.output),
+                "Torv will not use \(options.output) as the output folder: it replaces the whole folder on every build",
+                hint: "use a folder of its own, like --output site")
+        }
+        for (name, folder) in [("content", options.content), ("templates", options.templates)] {
+            let input = canonical(folder)
+            if output == input || input.hasPrefix(output + "/") || output.hasPrefix(input + "/") {
+                return .error("output-unsafe", at: SourceLocation(path: options.output),
+                    "the output folder \(options.output) overlaps the \(name) folder \(folder); a build replaces the whole output folder",
+                    hint: "use a folder of its own, like --output site")
+            }
+        }
+        if Publisher(output: options.output).checkReplaceable() != nil, FileManager.default.fileExists(atPath: options.output) {
+            return Publisher(output: options.output).checkReplaceable()
+        }
+        return nil
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

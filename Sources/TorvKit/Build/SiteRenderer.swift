@@ -1,0 +1,137 @@
+/// The build as a visible pipeline: load → validate → resolve links and translations → render.
+/// It produces the site's files in memory; `SiteBuilder` writes them.
+public enum SiteRenderer {
+    public struct Output: Sendable {
+        /// Nil when there were errors: a build with errors writes nothing.
+        public var files: [OutputFile]?
+        public var diagnostics: [Diagnostic]
+        /// Pages per language, in the site's language order.
+        public var pagesPerLanguage: [(language: String, count: Int)]
+    }
+
+    public static func render(_ options: BuildOptions) -> Output {
+        var diagnostics: [Diagnostic] = []
+        let contentDirectory = ContentDirectory(root: options.content)
+        let templateDirectory = ContentDirectory(root: options.templates)
+
+        // 1. Load
+        guard var content = ContentLoader.load(from: contentDirectory, diagnostics: &diagnostics) else {
+            return Output(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
+        }
+        if let baseURL = options.baseURL {
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let uiKeys = Set(content.strings.values.flatMap { $0.values.keys }).sorted()
+        let templates = TemplateSet.load(from: templateDirectory, uiStrings: uiKeys, diagnostics: &diagnostics)
+
+        // 2. Validate across files and plan addresses and translations
+        let plan = SitePlan(content: content, diagnostics: &diagnostics)
+        NavigationValidator.check(content.config, plan: plan, diagnostics: &diagnostics)
+
+        // 3. Markdown, then links (which need every page's headings)
+        let allowRawHTML = content.config.allowRawHTML
+        let markdown = Parallel.map(plan.pages) { MarkdownRenderer.render($0.source, allowRawHTML: allowRawHTML) }
+        var anchors: [String: [String: Set<String>]] = [:]
+        for (page, rendered) in zip(plan.pages, markdown) {
+            anchors[page.key, default: [:]][page.language] = Set(rendered.headings.map(\.id))
+            diagnostics.append(contentsOf: rendered.diagnostics)
+        }
+        let assetFiles = templateDirectory.exists
+            ? templateDirectory.listFiles(diagnostics: &diagnostics).filter { $0.hasPrefix("assets/") } : []
+        let resolver = LinkResolver(
+            plan: plan, anchors: anchors, staticFiles: Set(content.staticFiles), generatedPaths: Set(assetFiles))
+
+        // 4. Render
+        let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
+        let jobs = zip(plan.pages, markdown).map { RenderJob(page: $0.0, markdown: $0.1) }
+        let rendered = Parallel.map(jobs) { job -> RenderedPage in
+            var local: [Diagnostic] = []
+            let html = LinkSubstitution.apply(job.markdown, page: job.page, resolver: resolver, diagnostics: &local)
+            guard let templates else { return RenderedPage(file: nil, diagnostics: local) }
+            let context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
+            let layout = job.page.source.frontMatter.layout
+            let text = templates.render(context, layout: layout)
+            return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local)
+        }
+        var files: [OutputFile] = []
+        for page in rendered {
+            diagnostics.append(contentsOf: page.diagnostics)
+            if let file = page.file { files.append(file) }
+        }
+        if let templates {
+            files += SpecialPages.notFoundPages(plan: plan, builder: builder, templates: templates)
+        }
+        files.append(SpecialPages.accessibilityRedirect(config: content.config))
+
+        // 5. Copy assets and media as they are
+        for asset in assetFiles {
+            if let bytes = templateDirectory.read(asset, diagnostics: &diagnostics) { files.append(OutputFile(path: asset, bytes: bytes)) }
+        }
+        for media in content.staticFiles {
+            if let bytes = contentDirectory.read(media, diagnostics: &diagnostics) { files.append(OutputFile(path: media, bytes: bytes)) }
+        }
+
+        let list = DiagnosticList(diagnostics)
+        let counts = content.config.languages.map { language in
+            (language, plan.pages.filter { $0.language == language }.count)
+        }
+        return Output(
+            files: list.hasErrors ? nil : files.sorted { $0.path < $1.path },
+            diagnostics: list.sorted, pagesPerLanguage: counts)
+    }
+}
+
+private struct RenderJob: Sendable {
+    var page: PlannedPage
+    var markdown: MarkdownPage
+}
+
+private struct RenderedPage: Sendable {
+    var file: OutputFile?
+    var diagnostics: [Diagnostic]
+}
+
+/// Puts the resolved addresses in place of the `torv-link:N` placeholders left by the Markdown pass.
+enum LinkSubstitution {
+    static func apply(_ markdown: MarkdownPage, page: PlannedPage, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> String {
+        guard !markdown.pendingLinks.isEmpty else { return markdown.html }
+        var replacements: [String] = []
+        for link in markdown.pendingLinks {
+            switch resolver.resolve(link, from: page) {
+            case .success(let resolution):
+                var attribute = HTML.escapeAttribute(resolution.url) + "\""
+                if let hreflang = resolution.hreflang, !link.isImage { attribute += " hreflang=\"\(hreflang)\"" }
+                replacements.append(attribute)
+            case .failure(let problem):
+                diagnostics.append(problem)
+                replacements.append("#\"")
+            }
+        }
+        let marker = Array(("=\"" + MarkdownPage.placeholderScheme).utf8)
+        let html = Array(markdown.html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(html.count + 64 * replacements.count)
+        var i = 0
+        while i < html.count {
+            if html[i] == marker[0], i + marker.count <= html.count, html[i..<(i + marker.count)].elementsEqual(marker) {
+                var j = i + marker.count
+                var number = 0
+                var digits = 0
+                while j < html.count, html[j] >= 48, html[j] <= 57, digits < 9 {
+                    number = number * 10 + Int(html[j] - 48)
+                    j += 1
+                    digits += 1
+                }
+                if digits > 0, j < html.count, html[j] == UInt8(ascii: "\""), number < replacements.count {
+                    out.append(contentsOf: Array("=\"".utf8))
+                    out.append(contentsOf: Array(replacements[number].utf8))
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(html[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,82 @@
+/// One problem found in the input. Diagnostics are collected for the whole run, then printed.
+public struct Diagnostic: Error, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error
+        case warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    public var severity: Severity
+    /// A stable identifier for the kind of problem (e.g. `yaml-syntax`), used in JSON output and tests.
+    public var code: String
+    public var location: SourceLocation?
+    public var message: String
+    /// What to do about it, in plain words.
+    public var hint: String?
+    /// The offending source line, shown with a caret under `location.column`.
+    public var excerpt: String?
+
+    public init(
+        _ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String,
+        hint: String? = nil, excerpt: String? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.message = message
+        self.hint = hint
+        self.excerpt = excerpt
+    }
+
+    public static func error(
+        _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil, excerpt: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, code, at: location, message, hint: hint, excerpt: excerpt)
+    }
+
+    public static func warning(
+        _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil, excerpt: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.warning, code, at: location, message, hint: hint, excerpt: excerpt)
+    }
+}
+
+/// The diagnostics of one run, in a stable order.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init(_ items: [Diagnostic] = []) {
+        self.items = items
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        items.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        items.append(contentsOf: other)
+    }
+
+    public mutating func append(contentsOf other: DiagnosticList) {
+        items.append(contentsOf: other.items)
+    }
+
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var errorCount: Int { items.filter { $0.severity == .error }.count }
+    public var warningCount: Int { items.filter { $0.severity == .warning }.count }
+
+    /// Sorted by file, line, column, then message, without repeats: the same input gives the same report.
+    public var sorted: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return items.filter { seen.insert($0).inserted }.sorted { a, b in
+            let la = a.location ?? SourceLocation(path: "")
+            let lb = b.location ?? SourceLocation(path: "")
+            if la != lb { return la < lb }
+            if a.severity != b.severity { return a.severity < b.severity }
+            return a.message < b.message
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Turns diagnostics into text for people (`text`), for tools (`json`) or for GitHub Actions annotations.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case github
+
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        switch self {
+        case .text: return diagnostics.map(Self.text).joined()
+        case .json: return Self.json(diagnostics)
+        case .github: return diagnostics.map(Self.github).joined()
+        }
+    }
+
+    static func text(_ d: Diagnostic) -> String {
+        var out = ""
+        if let location = d.location { out += location.description + ": " }
+        out += "\(d.severity.rawValue): \(d.message)\n"
+        if let excerpt = d.excerpt, let location = d.location, location.line > 0 {
+            let gutter = String(location.line)
+            out += " \(gutter) | \(excerpt)\n"
+            let caretPadding = String(repeating: " ", count: max(0, location.column - 1))
+            out += " \(String(repeating: " ", count: gutter.count)) | \(caretPadding)^\n"
+        }
+        if let hint = d.hint { out += "  hint: \(hint)\n" }
+        return out
+    }
+
+    static func github(_ d: Diagnostic) -> String {
+        var properties: [String] = []
+        if let location = d.location {
+            properties.append("file=\(escapeProperty(location.path))")
+            if location.line > 0 { properties.append("line=\(location.line)") }
+            if location.column > 0 { properties.append("col=\(location.column)") }
+        }
+        properties.append("title=\(escapeProperty("torv: " + d.code))")
+        var message = d.message
+        if let hint = d.hint { message += "\nhint: " + hint }
+        let command = d.severity == .error ? "error" : "warning"
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+    }
+
+    static func json(_ diagnostics: [Diagnostic]) -> String {
+        let objects: [[String: Any]] = diagnostics.map { d in
+            var object: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+            if let location = d.location {
+                object["file"] = location.path
+                object["line"] = location.line
+                object["column"] = location.column
+            }
+            if let hint = d.hint { object["hint"] = hint }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    // GitHub workflow command escaping.
+    private static func escapeData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

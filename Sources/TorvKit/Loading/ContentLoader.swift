@@ -1,0 +1,110 @@
+/// Step 1 of the build: reads `content/` into a `ContentSet`, collecting every problem on the way.
+public enum ContentLoader {
+    /// Folders inside `content/` whose files are copied as they are (images, PDFs).
+    public static let mediaFolder = "media"
+
+    public static func load(from directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> ContentSet? {
+        guard directory.exists else {
+            diagnostics.append(.error(
+                "no-content", at: SourceLocation(path: directory.root), "the content folder does not exist",
+                hint: "run Torv in the site's folder, or give the folder with --content"))
+            return nil
+        }
+        let files = directory.listFiles(diagnostics: &diagnostics)
+
+        guard files.contains(SiteConfigLoader.fileName) else {
+            diagnostics.append(.error(
+                "no-site-config", at: SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName)),
+                "site.yaml is missing", hint: "every site needs content/site.yaml with its title, languages and contact"))
+            return nil
+        }
+        guard let configFile = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics),
+            let config = SiteConfigLoader.load(configFile, diagnostics: &diagnostics)
+        else { return nil }
+
+        var strings: [String: UIStrings] = [:]
+        for language in config.languages {
+            let path = "i18n/\(language).yaml"
+            guard files.contains(path) else {
+                diagnostics.append(.error(
+                    "no-ui-strings", at: SourceLocation(path: directory.displayPath(path)),
+                    "the interface texts for `\(language)` are missing",
+                    hint: "copy i18n/\(config.defaultLanguage).yaml to \(path) and translate every line"))
+                continue
+            }
+            if let file = directory.readText(path, diagnostics: &diagnostics),
+                let loaded = UIStringsLoader.load(file, language: language, diagnostics: &diagnostics)
+            {
+                strings[language] = loaded
+            }
+        }
+        UIStringsLoader.checkComplete(strings, languages: config.languages, diagnostics: &diagnostics)
+
+        var pageFiles: [(path: String, key: String, language: String)] = []
+        var staticFiles: [String] = []
+        for path in files {
+            if path == SiteConfigLoader.fileName || path.hasPrefix("i18n/") { continue }
+            if path.hasPrefix(mediaFolder + "/") {
+                staticFiles.append(path)
+                continue
+            }
+            if path.hasSuffix(".md") {
+                guard let (key, language) = splitPageName(path), config.languages.contains(language) else {
+                    let suffixes = config.languages.map { ".\($0).md" }.joined(separator: " or ")
+                    diagnostics.append(.error(
+                        "page-name", at: SourceLocation(path: directory.displayPath(path)),
+                        "a page's file name must end in \(suffixes), to say which language it is in",
+                        hint: "rename the file, e.g. `strategi.\(config.defaultLanguage).md`"))
+                    continue
+                }
+                pageFiles.append((path, key, language))
+                continue
+            }
+            if isDataFile(path) { continue }
+            diagnostics.append(.warning(
+                "unused-file", at: SourceLocation(path: directory.displayPath(path)),
+                "this file is not used by the site",
+                hint: "pages end in .\(config.defaultLanguage).md; images and documents go in content/\(mediaFolder)/"))
+        }
+
+        let loaded = Parallel.map(pageFiles.map { PageFileJob(path: $0.path, key: $0.key, language: $0.language) }) { job in
+            var local: [Diagnostic] = []
+            let page = directory.readText(job.path, diagnostics: &local).flatMap {
+                PageLoader.load($0, relativePath: job.path, key: job.key, language: job.language, diagnostics: &local)
+            }
+            return PageLoadResult(page: page, diagnostics: local)
+        }
+        var pages: [PageSource] = []
+        for result in loaded {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let page = result.page { pages.append(page) }
+        }
+        return ContentSet(config: config, strings: strings, pages: pages, staticFiles: staticFiles)
+    }
+
+    /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.
+    static func isDataFile(_ path: String) -> Bool {
+        false
+    }
+
+    /// `strategi/index.da.md` → (`strategi/index`, `da`).
+    static func splitPageName(_ path: String) -> (String, String)? {
+        let withoutExtension = path.dropLast(3)
+        guard let dot = withoutExtension.lastIndex(of: ".") else { return nil }
+        let language = String(withoutExtension[withoutExtension.index(after: dot)...])
+        let key = String(withoutExtension[..<dot])
+        guard !key.isEmpty, !language.contains("/") else { return nil }
+        return (key, language)
+    }
+}
+
+private struct PageFileJob: Sendable {
+    var path: String
+    var key: String
+    var language: String
+}
+
+private struct PageLoadResult: Sendable {
+    var page: PageSource?
+    var diagnostics: [Diagnostic]
+}

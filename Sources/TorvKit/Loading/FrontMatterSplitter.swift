@@ -1,0 +1,46 @@
+/// Splits a Markdown page into its YAML front matter and its body.
+///
+/// The front matter is the text between a first line `---` and the next line that is `---` (or `...`).
+public enum FrontMatterSplitter {
+    public struct Parts: Sendable, Equatable {
+        public var yaml: String
+        /// File line of the first YAML line (2, below the opening `---`).
+        public var yamlFirstLine: Int
+        public var body: String
+        /// File line of the body's first line.
+        public var bodyFirstLine: Int
+    }
+
+    public static func split(_ file: SourceFile) -> Result<Parts, Diagnostic> {
+        let text = file.text
+        guard text.hasPrefix("---\n") || text == "---" else {
+            let firstLine = file.line(1) ?? ""
+            return .failure(.error(
+                "front-matter-missing", at: file.location(line: 1, column: 1),
+                "the page has no front matter: it must start with a line `---`, then `title:` and `summary:`, then `---`",
+                hint: "add these lines at the very top:\n---\ntitle: …\nsummary: …\n---",
+                excerpt: firstLine))
+        }
+        var lineNumber = 1
+        var yamlLines: [Substring] = []
+        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        while index < text.endIndex {
+            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[index..<lineEnd]
+            lineNumber += 1
+            if line == "---" || line == "..." {
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+                return .success(Parts(
+                    yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+            }
+            yamlLines.append(line)
+            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        }
+        return .failure(.error(
+            "front-matter-unterminated", at: file.location(line: 1, column: 1),
+            "the front matter that starts here is never closed",
+            hint: "add a line with only `---` after the last front-matter line (before the page text)",
+            excerpt: file.line(1)))
+    }
+}

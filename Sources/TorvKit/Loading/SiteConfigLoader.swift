@@ -1,0 +1,134 @@
+import Yams
+
+/// Reads `content/site.yaml`.
+enum SiteConfigLoader {
+    static let fileName = "site.yaml"
+
+    static func load(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "site.yaml")
+        else { return nil }
+        let before = diagnostics.count
+
+        var languages = ["da", "en"]
+        if let nodes = root.list("languages", required: true, diagnostics: &diagnostics) {
+            languages = nodes.compactMap { node in
+                guard let code = node.scalar?.string, LanguageCode.isValid(code) else {
+                    diagnostics.append(.error(
+                        "bad-language", at: document.location(of: node),
+                        "a language must be a lowercase code like `da` or `en`"))
+                    return nil
+                }
+                return code
+            }
+            if languages.isEmpty { languages = ["da"] }
+            if Set(languages).count != languages.count {
+                diagnostics.append(.error("bad-language", at: root.location(ofValue: "languages"), "a language is listed twice"))
+            }
+        }
+
+        var baseURL = root.string("base_url", required: true, diagnostics: &diagnostics) ?? "https://example.invalid/"
+        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            diagnostics.append(.error(
+                "bad-url", at: root.location(ofValue: "base_url"), "`base_url` must start with https://",
+                hint: "write the address where the site is published, like `https://socialoekonomi.kolding.dk/`"))
+        }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+        let title = root.localized("title", languages: languages, required: true, diagnostics: &diagnostics)
+        let tagline = root.localized("tagline", languages: languages, required: false, diagnostics: &diagnostics)
+        let rawHTML = root.bool("raw_html", diagnostics: &diagnostics) ?? false
+
+        var authority: SiteConfig.Authority?
+        if let a = root.mapping("authority", required: true, diagnostics: &diagnostics) {
+            let name = a.localized("name", languages: languages, required: true, diagnostics: &diagnostics)
+            let department = a.localized("department", languages: languages, required: false, diagnostics: &diagnostics)
+            let address = a.string("address", required: true, diagnostics: &diagnostics)
+            let phone = a.string("phone", diagnostics: &diagnostics)
+            let email = a.string("email", diagnostics: &diagnostics)
+            let website = a.string("website", diagnostics: &diagnostics)
+            if let website { URLRules.checkExternal(website, at: a.location(ofValue: "website"), diagnostics: &diagnostics) }
+            if phone == nil && email == nil {
+                diagnostics.append(.error(
+                    "missing-contact", at: a.location, "the authority needs a `phone` or an `email` for citizens to use",
+                    hint: "use the municipality's general contact, never a named employee's"))
+            }
+            a.reportUnknownKeys(in: "`authority`", diagnostics: &diagnostics)
+            authority = SiteConfig.Authority(
+                name: name ?? LocalizedText(), department: department, address: address ?? "",
+                phone: phone, email: email, website: website)
+        }
+
+        var navigation: [SiteConfig.NavigationEntry] = []
+        for item in root.list("navigation", diagnostics: &diagnostics) ?? [] {
+            if let scalar = item.scalar {
+                navigation.append(.init(pageKey: PageKey.normalise(scalar.string), title: nil, location: document.location(of: item)))
+                continue
+            }
+            guard let entry = root.mapping(item: item, of: "navigation", diagnostics: &diagnostics) else { continue }
+            let page = entry.string("page", required: true, diagnostics: &diagnostics)
+            let entryTitle = entry.localized("title", languages: languages, required: false, diagnostics: &diagnostics)
+            entry.reportUnknownKeys(in: "a `navigation` item", diagnostics: &diagnostics)
+            if let page {
+                navigation.append(.init(pageKey: PageKey.normalise(page), title: entryTitle, location: entry.location(ofValue: "page")))
+            }
+        }
+
+        let privacy = root.localized("privacy_policy", languages: languages, required: true, diagnostics: &diagnostics)
+        for (_, url) in (privacy?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
+            URLRules.checkExternal(url, at: root.location(ofValue: "privacy_policy"), diagnostics: &diagnostics)
+        }
+        let statement = root.string("accessibility_statement", required: true, diagnostics: &diagnostics)
+        if let statement {
+            URLRules.checkExternal(statement, at: root.location(ofValue: "accessibility_statement"), diagnostics: &diagnostics)
+        } else {
+            diagnostics.append(.error(
+                "missing-accessibility-statement", at: root.location,
+                "the site has no `accessibility_statement`: Danish law requires one for every public-sector site",
+                hint: "make the statement in the WAS tool (was.digst.dk) and add its address: `accessibility_statement: https://was.digst.dk/…`"))
+        }
+
+        root.reportUnknownKeys(in: "site.yaml", diagnostics: &diagnostics)
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let authority else { return nil }
+        return SiteConfig(
+            languages: languages, baseURL: baseURL, title: title ?? LocalizedText(), tagline: tagline ?? LocalizedText(),
+            authority: authority, navigation: navigation, allowRawHTML: rawHTML,
+            privacyPolicy: privacy ?? LocalizedText(), accessibilityStatement: statement ?? "")
+    }
+}
+
+/// Language codes such as `da`, `en`, `de-AT`.
+enum LanguageCode {
+    static func isValid(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+            first.allSatisfy({ $0.isASCII && $0.isLowercase })
+        else { return false }
+        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}
+
+/// Translation keys: a page's path in `content/` without the language and `.md`.
+enum PageKey {
+    /// `strategi/index.da.md`, `strategi/index.md`, `strategi/index`, `/strategi/` → `strategi/index`.
+    static func normalise(_ reference: String) -> String {
+        var path = reference.trimmingSpaces
+        while path.hasPrefix("/") { path.removeFirst() }
+        if path.hasSuffix(".md") { path.removeLast(3) }
+        if let dot = path.lastIndex(of: "."), LanguageCode.isValid(String(path[path.index(after: dot)...])),
+            !path[path.index(after: dot)...].contains("/")
+        {
+            path = String(path[..<dot])
+        }
+        if path.hasSuffix("/") { path += "index" }
+        if path.isEmpty { path = "index" }
+        return path
+    }
+}
+
+extension Yams.Node {
+    var scalar: Yams.Node.Scalar? {
+        if case .scalar(let s) = self { return s }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+/// The text of one input file, decoded and normalised, with what is needed to name a line and column.
+///
+/// Normalisation: a UTF-8 byte-order mark is dropped; CRLF and lone CR become LF. Invalid UTF-8 and NUL
+/// bytes are diagnostics (reported by `SourceFile.decode`), never crashes.
+public struct SourceFile: Sendable {
+    /// The path shown to users.
+    public let path: String
+    public let text: String
+    /// Offsets (in UTF-8 bytes of `text`) where each line starts.
+    private let lineStarts: [Int]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        self.lineStarts = starts
+    }
+
+    /// Decodes raw bytes. Returns nil and a diagnostic when the bytes are not text Torv can read.
+    public static func decode(_ bytes: [UInt8], path: String) -> (SourceFile?, Diagnostic?) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul - body.startIndex, in: body)
+            return (nil, .error(
+                "nul-byte", at: SourceLocation(path: path, line: line, column: column),
+                "the file contains a NUL byte, so it is not a text file",
+                hint: "save the file as plain UTF-8 text; if it was pasted from another program, retype the marked spot"))
+        }
+        if let bad = firstInvalidUTF8(body) {
+            let (line, column) = position(ofByte: bad, in: body)
+            return (nil, .error(
+                "invalid-utf8", at: SourceLocation(path: path, line: line, column: column),
+                "the file is not valid UTF-8 text (it may be saved as Windows-1252 or Latin-1)",
+                hint: "save the file with the encoding UTF-8 in your editor"))
+        }
+        var normalised = [UInt8]()
+        normalised.reserveCapacity(body.count)
+        var previousWasCR = false
+        for byte in body {
+            if byte == UInt8(ascii: "\r") {
+                normalised.append(UInt8(ascii: "\n"))
+                previousWasCR = true
+                continue
+            }
+            if byte == UInt8(ascii: "\n") && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            normalised.append(byte)
+        }
+        return (SourceFile(path: path, text: String(decoding: normalised, as: UTF8.self)), nil)
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line end.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = start
+        while end < utf8.endIndex && utf8[end] != UInt8(ascii: "\n") { end = utf8.index(after: end) }
+        return String(text[start..<end])
+    }
+
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// Converts a 1-based UTF-8 byte column on a line to a 1-based character column.
+    public func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard let text = self.line(line) else { return byteColumn }
+        let bytes = Array(text.utf8.prefix(max(0, byteColumn - 1)))
+        return String(decoding: bytes, as: UTF8.self).count + 1
+    }
+
+    static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        let target = bytes.startIndex + offset
+        while index < target {
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        let prefix = bytes[lineStart..<target]
+        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        return (line, column)
+    }
+
+    /// Offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            let scalarStart = offset
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return scalarStart
+            }
+        }
+    }
+}

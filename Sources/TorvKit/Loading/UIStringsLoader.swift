@@ -1,0 +1,49 @@
+/// Reads `content/i18n/<lang>.yaml`: one `key: text` line per interface text.
+enum UIStringsLoader {
+    static func load(_ file: SourceFile, language: String, diagnostics: inout [Diagnostic]) -> UIStrings? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "a UI strings file")
+        else { return nil }
+        var values: [String: String] = [:]
+        var locations: [String: SourceLocation] = [:]
+        for entry in root.entries {
+            guard case .scalar(let scalar) = entry.value, !scalar.isNull else {
+                diagnostics.append(.error(
+                    "ui-string-type", at: document.location(of: entry.value),
+                    "the UI string `\(entry.key)` must be a single text", hint: "write `\(entry.key): the text` on one line"))
+                continue
+            }
+            values[entry.key] = scalar.string
+            locations[entry.key] = document.location(of: entry.keyNode)
+        }
+        return UIStrings(language: language, values: values, locations: locations)
+    }
+
+    /// Every key must exist in every language: a string missing in one is an error, not an empty label.
+    static func checkComplete(_ strings: [String: UIStrings], languages: [String], diagnostics: inout [Diagnostic]) {
+        let allKeys = Set(strings.values.flatMap { $0.values.keys })
+        for language in languages {
+            guard let own = strings[language] else { continue }
+            for key in allKeys.sorted() where own[key] == nil {
+                // Point at the key where it is defined, and say which file lacks it.
+                let other = languages.first { strings[$0]?[key] != nil } ?? language
+                let location = strings[other]?.locations[key]
+                diagnostics.append(.error(
+                    "ui-string-missing", at: location,
+                    "the UI string `\(key)` has no \(LanguageNames.english(language)) text in i18n/\(language).yaml",
+                    hint: "add a line `\(key): …` to i18n/\(language).yaml with the \(LanguageNames.english(language)) text"))
+            }
+        }
+    }
+}
+
+enum LanguageNames {
+    static func english(_ code: String) -> String {
+        switch code {
+        case "da": return "Danish"
+        case "en": return "English"
+        case "de": return "German"
+        default: return "`\(code)`"
+        }
+    }
+}

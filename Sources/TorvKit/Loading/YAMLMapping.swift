@@ -1,0 +1,184 @@
+import Yams
+
+/// Reads one YAML mapping key by key, reporting each problem at the position of the offending node.
+///
+/// Every key asked for is remembered; `reportUnknownKeys` then flags the others and lists the known ones.
+public final class YAMLMapping {
+    public let document: YAMLDocument
+    let mapping: Node.Mapping
+    /// Where the mapping starts (for "missing key" diagnostics).
+    public let location: SourceLocation
+    private(set) var knownKeys: [String] = []
+
+    init(document: YAMLDocument, mapping: Node.Mapping, location: SourceLocation) {
+        self.document = document
+        self.mapping = mapping
+        self.location = location
+    }
+
+    /// The keys in source order, with their nodes.
+    var entries: [(key: String, keyNode: Node, value: Node)] {
+        mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    public func node(_ key: String) -> Node? {
+        remember(key)
+        return mapping[key]
+    }
+
+    public func has(_ key: String) -> Bool {
+        mapping[key] != nil
+    }
+
+    public func location(ofKey key: String) -> SourceLocation {
+        for pair in mapping where pair.key.string == key {
+            return document.location(of: pair.key)
+        }
+        return location
+    }
+
+    public func location(ofValue key: String) -> SourceLocation {
+        if let value = mapping[key] { return document.location(of: value) }
+        return location
+    }
+
+    private func remember(_ key: String) {
+        if !knownKeys.contains(key) { knownKeys.append(key) }
+    }
+
+    // MARK: Typed values
+
+    /// A text value. Numbers and dates are accepted as their text.
+    public func string(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = node(key) else {
+            if required { diagnostics.append(missing(key)) }
+            return nil
+        }
+        guard case .scalar(let scalar) = value else {
+            diagnostics.append(wrongType(key, value, expected: "a single text value"))
+            return nil
+        }
+        if scalar.isNull {
+            if required {
+                diagnostics.append(.error(
+                    "missing-value", at: document.location(of: value), "`\(key)` is empty",
+                    hint: "write the value after `\(key):` on the same line"))
+            }
+            return nil
+        }
+        return scalar.string
+    }
+
+    public func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value = node(key) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingSpaces) else {
+            diagnostics.append(wrongType(key, value, expected: "a whole number, like `10`"))
+            return nil
+        }
+        return number
+    }
+
+    public func bool(_ key: String, diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let value = node(key) else { return nil }
+        if case .scalar(let scalar) = value {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "ja": return true
+            case "false", "no", "nej": return false
+            default: break
+            }
+        }
+        diagnostics.append(wrongType(key, value, expected: "`true` or `false`"))
+        return nil
+    }
+
+    public func date(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> LocalDate? {
+        guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            diagnostics.append(.error(
+                "bad-date", at: location(ofValue: key), "`\(key)` must be a date written as YYYY-MM-DD, but is `\(text)`",
+                hint: "for example `\(key): 2025-03-14`"))
+            return nil
+        }
+        return date
+    }
+
+    public func mapping(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        guard let value = node(key) else {
+            if required { diagnostics.append(missing(key)) }
+            return nil
+        }
+        guard case .mapping(let mapping) = value else {
+            diagnostics.append(wrongType(key, value, expected: "a group of `key: value` lines, indented below it"))
+            return nil
+        }
+        return YAMLMapping(document: document, mapping: mapping, location: document.location(of: value))
+    }
+
+    /// A list of mappings, each read by `read`.
+    public func list(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> [Node]? {
+        guard let value = node(key) else {
+            if required { diagnostics.append(missing(key)) }
+            return nil
+        }
+        guard case .sequence(let sequence) = value else {
+            diagnostics.append(wrongType(key, value, expected: "a list, one `- ` item per line"))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Turns a list item into a mapping reader, or reports that it must be one.
+    public func mapping(item: Node, of key: String, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        guard case .mapping(let mapping) = item else {
+            diagnostics.append(.error(
+                "yaml-type", at: document.location(of: item),
+                "each item under `\(key)` must be a group of `key: value` lines, but this is \(item.kindDescription)"))
+            return nil
+        }
+        return YAMLMapping(document: document, mapping: mapping, location: document.location(of: item))
+    }
+
+    /// Reports every key that was never asked for, with the known keys as the hint.
+    public func reportUnknownKeys(in what: String, diagnostics: inout [Diagnostic]) {
+        for pair in mapping {
+            let key = pair.key.string ?? ""
+            if knownKeys.contains(key) { continue }
+            diagnostics.append(.error(
+                "unknown-key", at: document.location(of: pair.key),
+                "unknown key `\(key)` in \(what)",
+                hint: Suggestions.hint(for: key, in: knownKeys, noun: "known keys"),
+                excerpt: document.file.line(document.location(of: pair.key).line)))
+        }
+    }
+
+    // MARK: Diagnostics
+
+    func missing(_ key: String) -> Diagnostic {
+        .error("missing-key", at: location, "`\(key)` is missing", hint: "add a line `\(key): …`")
+    }
+
+    func wrongType(_ key: String, _ value: Node, expected: String) -> Diagnostic {
+        let shown: String
+        if case .scalar(let scalar) = value { shown = "`\(scalar.string)`" } else { shown = value.kindDescription }
+        return .error(
+            "yaml-type", at: document.location(of: value), "`\(key)` must be \(expected), but is \(shown)",
+            excerpt: document.file.line(document.location(of: value).line))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let first = s.first, first.isWhitespace { s = s.dropFirst() }
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Node.Scalar {
+    /// An empty value or YAML's null (`~`, `null`) written without quotes.
+    var isNull: Bool {
+        if string.isEmpty { return true }
+        return style == .plain && ["~", "null", "Null", "NULL"].contains(string)
+    }
+}

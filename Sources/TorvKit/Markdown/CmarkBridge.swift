@@ -1,0 +1,194 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only place in Torv that touches cmark's C API. It parses a Markdown document, lets the caller
+/// rewrite links and name headings through plain Swift values, and returns HTML.
+/// No `cmark_node` pointer leaves this file.
+enum CmarkBridge {
+    struct Options: Sendable {
+        /// Pass raw HTML through (cmark's `UNSAFE`). Off by default: raw HTML is left out.
+        var allowRawHTML = false
+        /// Straight quotes to curly ones, `--` to dashes (English typography only).
+        var smartPunctuation = false
+    }
+
+    struct Heading: Sendable, Equatable {
+        var level: Int
+        /// The heading's text with inline markup removed and a trailing `{#id}` taken off.
+        var text: String
+        /// The id written as `{#id}` at the end of the heading, if any.
+        var explicitID: String?
+        var line: Int
+        var column: Int
+    }
+
+    struct Link: Sendable, Equatable {
+        enum Kind: Sendable { case link, image }
+        var kind: Kind
+        var destination: String
+        /// The link's text (for links) or alt text (for images), plain.
+        var text: String
+        var line: Int
+        /// 1-based byte column of the link's start on its line.
+        var byteColumn: Int
+    }
+
+    enum LinkRewrite: Sendable {
+        case keep
+        case destination(String)
+        /// Replace the link by its text inside `<span lang="…">`.
+        case languageSpan(String)
+        /// Replace the link by its text only.
+        case unlink
+    }
+
+    /// Parses `markdown`, calls `heading` for each heading (in order) to get its id and `link` for
+    /// each link and image, then renders HTML.
+    static func render(
+        _ markdown: String,
+        options: Options,
+        heading: (Heading) -> String,
+        link: (Link) -> LinkRewrite
+    ) -> String {
+        var flags = CMARK_OPT_DEFAULT
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+
+        let document: OpaquePointer? = markdown.withCString { pointer in
+            cmark_parse_document(pointer, strlen(pointer), flags)
+        }
+        guard let document else { return "" }
+        defer { cmark_node_free(document) }
+
+        var headings: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING: headings.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+                default: break
+                }
+            }
+        }
+
+        for node in headings {
+            let info = headingInfo(node)
+            let id = heading(info)
+            replaceHeading(node, level: info.level, id: id)
+        }
+        for node in links {
+            let kind: Link.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
+            let info = Link(
+                kind: kind,
+                destination: string(cmark_node_get_url(node)),
+                text: plainText(of: node),
+                line: Int(cmark_node_get_start_line(node)),
+                byteColumn: Int(cmark_node_get_start_column(node)))
+            switch link(info) {
+            case .keep:
+                break
+            case .destination(let url):
+                cmark_node_set_url(node, url)
+            case .languageSpan(let language):
+                wrapChildren(of: node, enter: "<span lang=\"\(language)\">", exit: "</span>")
+            case .unlink:
+                wrapChildren(of: node, enter: "", exit: "")
+            }
+        }
+
+        guard let html = cmark_render_html(document, flags) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    // MARK: Helpers
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// The literal text under a node: text, code and line breaks, without markup.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += string(cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    private static func headingInfo(_ node: OpaquePointer) -> Heading {
+        var explicitID: String?
+        // `## Title {#id}`: the id is at the end of the last text node.
+        if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
+            let literal = string(cmark_node_get_literal(last))
+            if let (rest, id) = splitExplicitID(literal) {
+                explicitID = id
+                cmark_node_set_literal(last, rest)
+            }
+        }
+        return Heading(
+            level: Int(cmark_node_get_heading_level(node)),
+            text: plainText(of: node).trimmingSpaces,
+            explicitID: explicitID,
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// `"Vision {#vision}"` → `("Vision", "vision")`.
+    static func splitExplicitID(_ literal: String) -> (String, String)? {
+        let trimmed = literal.trimmingSpaces
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
+        let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])
+        guard !id.isEmpty, !id.contains(" ") else { return nil }
+        let rest = String(trimmed[..<open.lowerBound]).trimmingSpaces
+        return (rest, id)
+    }
+
+    /// Replaces a heading by a custom block `<hN id="…">…</hN>` holding the same inlines, so the
+    /// id survives cmark's safe mode.
+    private static func replaceHeading(_ node: OpaquePointer, level: Int, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTML.escapeAttribute(id))\">")
+        cmark_node_set_on_exit(block, "</h\(level)>")
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    /// Replaces a link by a custom inline that keeps the link's children between `enter` and `exit`.
+    private static func wrapChildren(of node: OpaquePointer, enter: String, exit: String) {
+        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(inline, enter)
+        cmark_node_set_on_exit(inline, exit)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(inline, child)
+        }
+        cmark_node_replace(node, inline)
+        cmark_node_free(node)
+    }
+}

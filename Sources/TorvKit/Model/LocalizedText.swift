@@ -1,0 +1,57 @@
+/// A text in several languages, e.g. `{da: Forside, en: Home}`.
+public struct LocalizedText: Sendable, Hashable {
+    public var values: [String: String]
+
+    public init(_ values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    public subscript(language: String) -> String? { values[language] }
+
+    /// The text in `language`, else in `fallback`, else empty.
+    public func text(in language: String, fallback: String) -> String {
+        values[language] ?? values[fallback] ?? ""
+    }
+}
+
+extension YAMLMapping {
+    /// A text given per language (`key: {da: …, en: …}`), or one text for all languages (`key: …`).
+    /// A language missing is an error when `required`, otherwise a warning.
+    public func localized(
+        _ key: String, languages: [String], required: Bool, missingIsError: Bool = true,
+        diagnostics: inout [Diagnostic]
+    ) -> LocalizedText? {
+        guard let value = node(key) else {
+            if required { diagnostics.append(missing(key)) }
+            return nil
+        }
+        switch value {
+        case .scalar(let scalar):
+            if scalar.isNull {
+                if required { diagnostics.append(missing(key)) }
+                return nil
+            }
+            return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) }))
+        case .mapping:
+            guard let inner = mapping(key, diagnostics: &diagnostics) else { return nil }
+            var values: [String: String] = [:]
+            for language in languages {
+                if let text = inner.string(language, diagnostics: &diagnostics) {
+                    values[language] = text
+                } else {
+                    let message = "`\(key)` has no text in language `\(language)`"
+                    let hint = "add a line `\(language): …` under `\(key):`"
+                    diagnostics.append(
+                        missingIsError
+                            ? .error("missing-translation", at: inner.location, message, hint: hint)
+                            : .warning("missing-translation", at: inner.location, message, hint: hint))
+                }
+            }
+            inner.reportUnknownKeys(in: "`\(key)` (only the site's languages \(languages.joined(separator: ", ")) are allowed)", diagnostics: &diagnostics)
+            return LocalizedText(values)
+        default:
+            diagnostics.append(wrongType(key, value, expected: "a text, or one text per language (`da: …` and `en: …` below it)"))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import CTorvSystem
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Step 5 of the build: writes the site into a hidden folder beside the output and swaps it in
+/// atomically, only once every file is written. A failed or killed build leaves the previous
+/// output as it was; its leftovers are removed by the next build. A lock keeps two builds apart.
+public struct Publisher: Sendable {
+    /// The output folder as given (e.g. `site`).
+    public let output: String
+    /// A file Torv leaves in every output folder it builds, so it never replaces a folder it did not make.
+    public static let marker = ".torv-build"
+
+    public init(output: String) {
+        var output = output
+        while output.count > 1 && output.hasSuffix("/") { output.removeLast() }
+        self.output = output
+    }
+
+    public struct Failure: Error, Sendable {
+        public var diagnostic: Diagnostic
+    }
+
+    var parent: String {
+        guard let slash = output.lastIndex(of: "/") else { return "." }
+        return slash == output.startIndex ? "/" : String(output[..<slash])
+    }
+
+    var name: String {
+        guard let slash = output.lastIndex(of: "/") else { return output }
+        return String(output[output.index(after: slash)...])
+    }
+
+    var temporaryPrefix: String { ".\(name).torv-tmp-" }
+    var lockPath: String { "\(parent)/.\(name).torv-lock" }
+
+    /// Checks that replacing the output folder is safe, without touching anything.
+    public func checkReplaceable() -> Diagnostic? {
+        guard FileWriter.exists(output) else { return nil }
+        guard FileWriter.isDirectory(output) else {
+            return .error("output-not-folder", at: SourceLocation(path: output), "the output path exists and is not a folder",
+                hint: "choose another --output")
+        }
+        if FileWriter.exists(output + "/" + Self.marker) { return nil }
+        if Self.isEmptyDirectory(output) { return nil }
+        return .error(
+            "output-not-torv", at: SourceLocation(path: output),
+            "the output folder exists but was not built by Torv, so Torv will not replace it",
+            hint: "choose another --output, or delete the folder yourself if its content is not needed")
+    }
+
+    /// Writes every file and swaps the result in. Throws with a diagnostic; the old output then stays as it was.
+    public func publish(_ files: [OutputFile]) throws(Failure) {
+        if parent != "." && parent != "/" {
+            do { try FileWriter.makeDirectories(parent) } catch { throw fail("cannot create the folder: \(error.reason)") }
+        }
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { throw fail("cannot create the lock file \(lockPath): \(FileWriter.systemError())") }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            throw Failure(diagnostic: .error(
+                "output-locked", at: SourceLocation(path: output),
+                "another Torv build is writing this output folder right now",
+                hint: "wait for the other build to finish (or stop it), then build again"))
+        }
+        removeLeftovers()
+        if let problem = checkReplaceable() { throw Failure(diagnostic: problem) }
+
+        let temporary = "\(parent)/\(temporaryPrefix)\(getpid())"
+        FileWriter.removeTree(temporary)
+        do {
+            try write(files, into: temporary)
+        } catch {
+            FileWriter.removeTree(temporary)
+            throw fail("writing \(error.path) failed: \(error.reason)")
+        }
+
+        if FileWriter.exists(output) {
+            if torv_rename_exchange(temporary, output) == 0 {
+                FileWriter.removeTree(temporary)  // now holds the previous site
+                return
+            }
+            // No atomic exchange on this file system: move the old site aside, then the new one in.
+            let old = "\(parent)/\(temporaryPrefix)old-\(getpid())"
+            guard rename(output, old) == 0 else {
+                FileWriter.removeTree(temporary)
+                throw fail("cannot move the previous site aside: \(FileWriter.systemError())")
+            }
+            guard rename(temporary, output) == 0 else {
+                let reason = FileWriter.systemError()
+                _ = rename(old, output)
+                FileWriter.removeTree(temporary)
+                throw fail("cannot move the new site in place: \(reason)")
+            }
+            FileWriter.removeTree(old)
+        } else {
+            guard rename(temporary, output) == 0 else {
+                let reason = FileWriter.systemError()
+                FileWriter.removeTree(temporary)
+                throw fail("cannot move the new site in place: \(reason)")
+            }
+        }
+    }
+
+    /// Folders left by builds that were killed (their names start with `.<output>.torv-tmp-`).
+    func removeLeftovers() {
+        guard let dir = opendir(parent) else { return }
+        var leftovers: [String] = []
+        while let entry = readdir(dir) {
+            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if entryName.hasPrefix(temporaryPrefix) { leftovers.append(entryName) }
+        }
+        closedir(dir)
+        for leftover in leftovers { FileWriter.removeTree("\(parent)/\(leftover)") }
+    }
+
+    private func write(_ files: [OutputFile], into root: String) throws(FileWriter.Failure) {
+        try FileWriter.makeDirectories(root)
+        var folders = Set<String>()
+        for file in files {
+            var path = file.path
+            while let slash = path.lastIndex(of: "/") {
+                path = String(path[..<slash])
+                if !folders.insert(path).inserted { break }
+            }
+        }
+        for folder in folders.sorted() {
+            try FileWriter.makeDirectories(root + "/" + folder)
+        }
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do throws(FileWriter.Failure) {
+                try FileWriter.write(files[index].bytes, to: root + "/" + files[index].path)
+            } catch {
+                failures.record(error)
+            }
+        }
+        if let failure = failures.first { throw failure }
+        try FileWriter.write(Array("This folder was built by Torv and is replaced on every build.\n".utf8), to: root + "/" + Self.marker)
+    }
+
+    private func fail(_ message: String) -> Failure {
+        Failure(diagnostic: .error("output-write", at: SourceLocation(path: output), message,
+            hint: "check that there is free disk space and that you may write to the folder"))
+    }
+
+    static func isEmptyDirectory(_ path: String) -> Bool {
+        guard let dir = opendir(path) else { return false }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if entryName != "." && entryName != ".." { return false }
+        }
+        return true
+    }
+}
+
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLockish()
+    private var failure: FileWriter.Failure?
+
+    func record(_ error: FileWriter.Failure) {
+        lock.withLock { if failure == nil { failure = error } }
+    }
+
+    var first: FileWriter.Failure? { lock.withLock { failure } }
+}
+
+/// A pthread mutex, so this file needs no Foundation.
+private final class NSLockish: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func withLock<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}

@@ -1,0 +1,145 @@
+/// Step 3b: turns the links written in Markdown (`../politik/index.da.md#vision`, `#mål`,
+/// `media/plan.pdf`) into the site's addresses, in the reader's language, and reports every link
+/// that leads nowhere.
+struct LinkResolver: Sendable {
+    let plan: SitePlan
+    /// key → language → heading ids.
+    let anchors: [String: [String: Set<String>]]
+    let staticFiles: Set<String>
+    /// Paths Torv itself writes (assets), for links like `/assets/logo.svg`.
+    let generatedPaths: Set<String>
+
+    struct Resolution: Equatable {
+        var url: String
+        /// Set when the link leads to a page in another language than the linking page.
+        var hreflang: String?
+    }
+
+    func resolve(_ link: MarkdownPage.PendingLink, from page: PlannedPage) -> Result<Resolution, Diagnostic> {
+        let (pathPart, fragment) = Self.split(link.destination)
+        let source = page.source
+
+        // `#anchor` on the same page.
+        if pathPart.isEmpty {
+            guard let fragment else { return .success(.init(url: "#")) }
+            if let problem = checkAnchor(fragment, key: page.key, language: page.language, link: link) { return .failure(problem) }
+            return .success(.init(url: "#" + fragment))
+        }
+
+        // Root-absolute addresses: must be one the site publishes.
+        if pathPart.hasPrefix("/") {
+            let path = String(pathPart.dropFirst())
+            if plan.pages.contains(where: { $0.path == path || $0.path == path + "/" }) || staticFiles.contains(path)
+                || generatedPaths.contains(path)
+            {
+                return .success(.init(url: plan.config.basePath + path + (fragment.map { "#" + $0 } ?? "")))
+            }
+            return .failure(.error(
+                "broken-link", at: link.location, "the link `\(link.destination)` leads to no page or file of this site",
+                hint: "link to the page's Markdown file instead, like `[text](strategi/index.\(page.language).md)`",
+                excerpt: source.file.line(link.location.line)))
+        }
+
+        guard let target = Self.join(directory: source.directory, relative: pathPart) else {
+            return .failure(.error(
+                "broken-link", at: link.location, "the link `\(link.destination)` points outside the content folder",
+                excerpt: source.file.line(link.location.line)))
+        }
+
+        if target.hasSuffix(".md") {
+            let key = PageKey.normalise(target)
+            let explicitLanguage = ContentLoader.splitPageName(target).map(\.1).flatMap {
+                plan.config.languages.contains($0) ? $0 : nil
+            }
+            guard let destination = plan.page(key: key, language: page.language)
+                ?? explicitLanguage.flatMap({ plan.page(key: key, language: $0) })
+                ?? plan.bestVersion(of: key, for: page.language)
+            else {
+                let guess = Suggestions.closest(to: key, in: plan.keys)
+                return .failure(.error(
+                    "broken-link", at: link.location, "the link `\(link.destination)` leads to a page that does not exist (\(target))",
+                    hint: guess.map { "did you mean `\(Self.relativeLink(from: source.directory, to: $0, language: page.language))`?" }
+                        ?? "check the file name; links are relative to the folder of this page",
+                    excerpt: source.file.line(link.location.line)))
+            }
+            if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link) {
+                return .failure(problem)
+            }
+            let url = plan.url(destination.path) + (fragment.map { "#" + $0 } ?? "")
+            return .success(.init(url: url, hreflang: destination.language == page.language ? nil : destination.language))
+        }
+
+        if staticFiles.contains(target) {
+            return .success(.init(url: plan.config.basePath + target))
+        }
+        return .failure(.error(
+            "broken-link", at: link.location, "the link `\(link.destination)` leads to a file that does not exist (content/\(target))",
+            hint: "images and documents belong in content/\(ContentLoader.mediaFolder)/; links are relative to the folder of this page",
+            excerpt: source.file.line(link.location.line)))
+    }
+
+    private func checkAnchor(_ fragment: String, key: String, language: String, link: MarkdownPage.PendingLink) -> Diagnostic? {
+        let ids = anchors[key]?[language] ?? []
+        if ids.contains(fragment) { return nil }
+        let guess = Suggestions.closest(to: fragment, in: Array(ids))
+        return .error(
+            "broken-anchor", at: link.location,
+            "the link `\(link.destination)` points to `#\(fragment)`, but that page has no heading with that id",
+            hint: guess.map { "did you mean `#\($0)`?" }
+                ?? "give the heading an id by ending it with `{#\(fragment)}`, e.g. `## Vision {#\(fragment)}`")
+    }
+
+    /// `a/b.md#c` → (`a/b.md`, `c`); a query string is dropped.
+    static func split(_ destination: String) -> (String, String?) {
+        var path = destination
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
+        return (path.removingPercentEncodingIfPossible, fragment.map { $0.removingPercentEncodingIfPossible })
+    }
+
+    /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`. Nil when it leaves `content/`.
+    static func join(directory: String, relative: String) -> String? {
+        var parts = directory.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func relativeLink(from directory: String, to key: String, language: String) -> String {
+        let from = directory.split(separator: "/").map(String.init)
+        let to = key.split(separator: "/").map(String.init)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...]).joined(separator: "/") + ".\(language).md"
+    }
+}
+
+extension String {
+    var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let h = iterator.next(), let l = iterator.next(),
+                let value = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+}

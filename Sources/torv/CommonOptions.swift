@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import TorvKit
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The content folder (pages, site.yaml, i18n/).")
+    var content = "content"
+
+    @Option(help: "The templates folder (*.mustache and assets/).")
+    var templates = "templates"
+
+    @Option(help: "The address the site is published at; overrides base_url in site.yaml.")
+    var baseURL: String?
+
+    @Option(help: "The date to treat as today, YYYY-MM-DD (default: today in UTC). Output depends on it only through dates in the content.")
+    var today: String?
+
+    @Option(help: "How to print problems: text, json, or github (GitHub Actions annotations).")
+    var format: DiagnosticFormat = .text
+
+    func todayDate() throws -> LocalDate? {
+        guard let today else { return nil }
+        guard let date = LocalDate(iso: today) else {
+            throw ValidationError("--today must be a date written as YYYY-MM-DD, like 2026-05-01")
+        }
+        return date
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Prints diagnostics and the summary, and turns the result into the exit code.
+enum Reporter {
+    static func finish(_ result: SiteBuilder.Result, format: DiagnosticFormat, summary: String) throws {
+        let printed = format.format(result.diagnostics)
+        if !printed.isEmpty {
+            FileHandle.standardError.write(Data(printed.utf8))
+        }
+        if result.isUsageError { throw ExitCode(2) }
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        if errors > 0 {
+            let line = "torv: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written\n"
+            FileHandle.standardError.write(Data(line.utf8))
+            throw ExitCode(1)
+        }
+        print(summary + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+    }
+
+    static func pages(_ result: SiteBuilder.Result) -> String {
+        result.pagesPerLanguage.map { "\($0.count) \($0.language)" }.joined(separator: " + ") + " pages"
+    }
+}

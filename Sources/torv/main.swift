@@ -1,0 +1,3 @@
+import TorvKit
+
+Torv.main()
