@@ -40,8 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TorvKitTests",
-            dependencies: ["TorvKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["TorvKit"]
         ),
     ]
 )

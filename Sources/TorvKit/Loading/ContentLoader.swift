@@ -75,11 +75,12 @@ public enum ContentLoader {
             return PageLoadResult(page: page, diagnostics: local)
         }
         var pages: [PageSource] = []
-        for result in loaded {
+        var failed = Set<String>()
+        for (job, result) in zip(pageFiles, loaded) {
             diagnostics.append(contentsOf: result.diagnostics)
-            if let page = result.page { pages.append(page) }
+            if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
         }
-        return ContentSet(config: config, strings: strings, pages: pages, staticFiles: staticFiles)
+        return ContentSet(config: config, strings: strings, pages: pages, staticFiles: staticFiles, failedPageKeys: failed)
     }
 
     /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.

@@ -86,6 +86,16 @@ public struct YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
+            // An unclosed quote or bracket is found only at the end of the text; the place where it
+            // was opened is what the editor needs to see.
+            if let context, problem.contains("end of stream") {
+                let line = context.mark.line + lineOffset
+                let what = context.text.contains("quoted") ? "a quoted value starts here but its closing quote is missing"
+                    : "this is never closed (\(context.text))"
+                return .error(
+                    "yaml-syntax", at: file.location(line: line, column: context.mark.column), what,
+                    hint: YAMLHints.hint(for: context.text), excerpt: file.line(line))
+            }
             return at(mark, problem, context)
         case let .duplicatedKeysInMapping(duplicates, context):
             let line = context.mark.line + lineOffset
@@ -121,7 +131,10 @@ enum YAMLHints {
             return "an `*alias` must name an `&anchor` defined above it"
         }
         if problem.contains("quoted scalar") {
-            return "a quote is opened but never closed; add the closing quote"
+            return "add the closing quote at the end of the value, or remove the opening one"
+        }
+        if problem.contains("flow") {
+            return "a `[` or `{` is opened but never closed; add the closing bracket"
         }
         return "check this line and the one above for a missing colon, a stray quote or uneven indentation"
     }

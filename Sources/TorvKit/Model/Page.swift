@@ -55,4 +55,6 @@ public struct ContentSet: Sendable {
     public var pages: [PageSource]
     /// Files copied as they are (images, PDFs), by path inside `content/`.
     public var staticFiles: [String]
+    /// Keys of pages that exist but could not be read (their errors are already reported).
+    public var failedPageKeys: Set<String> = []
 }

@@ -11,6 +11,8 @@ struct TemplateLinter {
 
     let sources: [String: SourceFile]
     let schema: [String: TemplateSchema]
+    /// Templates the Mustache parser already rejected (their error is reported once, by the parser).
+    var unparsable: Set<String> = []
 
     /// Checks a template the build renders directly (a layout), following its partials and parent.
     func lint(_ name: String, diagnostics: inout [Diagnostic]) {
@@ -19,7 +21,7 @@ struct TemplateLinter {
     }
 
     private func lint(_ name: String, scopes: [[String: TemplateSchema]], visiting: inout [String], diagnostics: inout [Diagnostic]) {
-        guard let file = sources[name], !visiting.contains(name), visiting.count < 32 else { return }
+        guard let file = sources[name], !unparsable.contains(name), !visiting.contains(name), visiting.count < 32 else { return }
         visiting.append(name)
         defer { visiting.removeLast() }
         var scopes = scopes

@@ -18,6 +18,7 @@ public struct TemplateSet: Sendable {
         let before = diagnostics.count
         var library = MustacheLibrary()
         var sources: [String: SourceFile] = [:]
+        var unparsable = Set<String>()
         for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
             guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
             let name = String(path.dropLast(".mustache".count))
@@ -25,12 +26,14 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(file.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                unparsable.insert(name)
                 diagnostics.append(.error(
                     "template-syntax", at: file.location(line: error.context.lineNumber, column: error.context.columnNumber),
-                    "the template cannot be read: \(error.error)",
+                    TemplateSet.describe(error.error),
                     hint: "check that every `{{#section}}` has its `{{/section}}` and every `{{` its `}}`",
                     excerpt: error.context.line))
             } catch {
+                unparsable.insert(name)
                 diagnostics.append(.error("template-syntax", at: file.location(line: 1, column: 1), "the template cannot be read: \(error)"))
             }
         }
@@ -39,12 +42,26 @@ public struct TemplateSet: Sendable {
                 "template-missing", at: SourceLocation(path: directory.displayPath(layout + ".mustache")),
                 "the template `\(layout).mustache` is missing", hint: "every site needs the templates \(requiredLayouts.joined(separator: ", "))"))
         }
-        let linter = TemplateLinter(sources: sources, schema: TemplateSchema.page(uiStrings: uiStrings))
+        let linter = TemplateLinter(sources: sources, schema: TemplateSchema.page(uiStrings: uiStrings), unparsable: unparsable)
         for layout in requiredLayouts where sources[layout] != nil {
             linter.lint(layout, diagnostics: &diagnostics)
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
         return TemplateSet(library: library, names: Set(sources.keys))
+    }
+
+    /// swift-mustache's parser errors in plain words.
+    static func describe(_ error: Error) -> String {
+        switch String(describing: error) {
+        case "sectionCloseNameIncorrect": return "this `{{/…}}` does not close the section that is open here"
+        case "unfinishedName": return "a tag is not finished: `{{` without its `}}`"
+        case "expectedSectionEnd": return "a section is opened but never closed with `{{/…}}`"
+        case "invalidSetDelimiter": return "the delimiter change `{{=… …=}}` is not valid"
+        case "transformAppliedToInheritanceSection": return "a transform cannot be used on `{{<…}}` or `{{$…}}`"
+        case "illegalTokenInsideInheritSection", "textInsideInheritSection":
+            return "inside `{{<parent}}…{{/parent}}` only `{{$block}}…{{/block}}` overrides may stand"
+        default: return "the template cannot be read: \(error)"
+        }
     }
 
     func render(_ context: [String: Any], layout: String) -> String {

@@ -61,7 +61,7 @@ public struct SitePlan: Sendable {
             if let parent = parentKey(of: key) { childKeys[parent, default: []].append(key) }
         }
 
-        for (key, versions) in index.sorted(by: { $0.key < $1.key }) {
+        for (key, versions) in index.sorted(by: { $0.key < $1.key }) where !content.failedPageKeys.contains(key) {
             for language in config.languages where versions[language] == nil {
                 guard let existing = versions.values.min().map({ planned[$0] }) else { continue }
                 diagnostics.append(.warning(

@@ -1,0 +1,67 @@
+import Testing
+@testable import TorvKit
+
+@Suite struct MarkdownTests {
+    func page(_ body: String, language: String = "da") -> PageSource {
+        let text = "---\ntitle: T\nsummary: S\n---\n" + body
+        let file = SourceFile(path: "content/p.\(language).md", text: text)
+        let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: "page", toc: false)
+        return PageSource(file: file, relativePath: "p.\(language).md", key: "p", language: language, frontMatter: fm,
+            body: body, bodyFirstLine: 5)
+    }
+
+    @Test func headingsGetIdsFromTextOrExplicitly() {
+        let result = MarkdownRenderer.render(page("## Målgrupper og mål\n\n## Vision {#vision}\n\n## Vision\n"), allowRawHTML: false)
+        #expect(result.headings.map(\.id) == ["maalgrupper-og-maal", "vision", "vision-2"])
+        #expect(result.html.contains("<h2 id=\"vision\">"))
+        #expect(!result.html.contains("{#vision}"))
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func rawHTMLIsLeftOutUnlessAllowed() {
+        let unsafe = "<script>alert(1)</script>\n\nText <b>bold</b>\n"
+        let safe = MarkdownRenderer.render(page(unsafe), allowRawHTML: false)
+        #expect(!safe.html.contains("<script"))
+        #expect(!safe.html.contains("<b>"))
+        let allowed = MarkdownRenderer.render(page(unsafe), allowRawHTML: true)
+        #expect(allowed.html.contains("<b>bold</b>"))
+    }
+
+    @Test func languageSpansMarkOtherLanguagePassages() {
+        let result = MarkdownRenderer.render(page("Prize: [SammenomJOB](lang:da).\n", language: "en"), allowRawHTML: false)
+        #expect(result.html.contains("<span lang=\"da\">SammenomJOB</span>"))
+        #expect(!result.html.contains("href"))
+    }
+
+    @Test func forbiddenSchemesAreErrorsWithPosition() {
+        let result = MarkdownRenderer.render(page("Text\n\nSe [her](javascript:alert(1)) og [der](VBScript:x).\n"), allowRawHTML: false)
+        let errors = result.diagnostics.filter { $0.code == "forbidden-url" }
+        #expect(errors.count == 2)
+        #expect(errors.first?.location == SourceLocation(path: "content/p.da.md", line: 7, column: 4))
+        #expect(!result.html.lowercased().contains("javascript"))
+    }
+
+    @Test func imagesNeedAltTextAndMustBeLocal() {
+        let result = MarkdownRenderer.render(page("![](media/a.png)\n\n![Logo](https://cdn.example.com/a.png)\n"), allowRawHTML: false)
+        #expect(result.diagnostics.map(\.code).sorted() == ["external-resource", "image-alt-missing"])
+    }
+
+    @Test func siteLinksBecomePlaceholdersAndExternalLinksStay() {
+        let result = MarkdownRenderer.render(page("[a](x.da.md) [b](https://kolding.dk) [c](mailto:a@b.dk)\n"), allowRawHTML: false)
+        #expect(result.pendingLinks.map(\.destination) == ["x.da.md"])
+        #expect(result.html.contains("href=\"torv-link:0\""))
+        #expect(result.html.contains("href=\"https://kolding.dk\""))
+    }
+
+    @Test func headingLevelsAreChecked() {
+        let result = MarkdownRenderer.render(page("# Top\n\n#### Deep\n"), allowRawHTML: false)
+        #expect(result.diagnostics.map(\.code) == ["heading-level-1", "heading-skip"])
+    }
+
+    @Test func smartQuotesOnlyInEnglish() {
+        let english = MarkdownRenderer.render(page("\"quoted\"\n", language: "en"), allowRawHTML: false)
+        let danish = MarkdownRenderer.render(page("\"citat\"\n"), allowRawHTML: false)
+        #expect(english.html.contains("“quoted”"))
+        #expect(danish.html.contains("&quot;citat&quot;"))
+    }
+}

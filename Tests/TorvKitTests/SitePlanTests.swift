@@ -1,0 +1,153 @@
+import Testing
+@testable import TorvKit
+
+@Suite struct SitePlanTests {
+    func plan(_ files: [String: String]) throws -> (SitePlan?, [Diagnostic]) {
+        let site = try TestSite(files)
+        var diagnostics: [Diagnostic] = []
+        guard let content = ContentLoader.load(from: ContentDirectory(root: site.root.path + "/content"), diagnostics: &diagnostics)
+        else { return (nil, diagnostics) }
+        return (SitePlan(content: content, diagnostics: &diagnostics), diagnostics)
+    }
+
+    @Test func addressesFollowFoldersAndPerLanguageSlugs() throws {
+        let (plan, diagnostics) = try plan(TestSite.minimal)
+        let p = try #require(plan)
+        #expect(p.page(key: "index", language: "da")?.path == "")
+        #expect(p.page(key: "index", language: "en")?.path == "en/")
+        #expect(p.page(key: "strategi/index", language: "da")?.path == "strategi/")
+        #expect(p.page(key: "strategi/index", language: "en")?.path == "en/strategy/")
+        // The English page without its own slug still sits under the English folder slug.
+        #expect(p.page(key: "strategi/handlinger", language: "da")?.outputPath == "strategi/handlinger/index.html")
+        #expect(p.parentKey(of: "strategi/handlinger") == "strategi/index")
+        #expect(p.ancestors(of: "strategi/handlinger") == ["index", "strategi/index"])
+        #expect(p.children(of: "strategi/index", language: "da").map(\.key) == ["strategi/handlinger"])
+        // handlinger has no English version: reported, published in Danish only.
+        let warning = diagnostics.first { $0.code == "missing-translation" }
+        #expect(warning?.location?.path.hasSuffix("content/strategi/handlinger.da.md") == true)
+        #expect(warning?.severity == .warning)
+    }
+
+    @Test func twoPagesAtOneAddressIsAnErrorNamingBoth() throws {
+        var files = TestSite.minimal
+        files["content/strategi/plan.da.md"] = "---\ntitle: P\nsummary: S\nslug: handlinger\n---\n"
+        let (_, diagnostics) = try plan(files)
+        let error = diagnostics.first { $0.code == "duplicate-url" }
+        #expect(error != nil)
+        #expect(error?.message.contains("handlinger.da.md") == true || error?.location?.path.hasSuffix("handlinger.da.md") == true)
+        #expect(error?.message.contains("/strategi/handlinger/") == true)
+    }
+
+    @Test func pageFileNamesMustCarryALanguage() throws {
+        var files = TestSite.minimal
+        files["content/om.md"] = "---\ntitle: Om\nsummary: S\n---\n"
+        files["content/about.fr.md"] = "---\ntitle: Om\nsummary: S\n---\n"
+        let (_, diagnostics) = try plan(files)
+        #expect(diagnostics.filter { $0.code == "page-name" }.count == 2)
+    }
+
+    @Test func basePathIsUsedInAddresses() {
+        var config = SiteConfig(
+            languages: ["da", "en"], baseURL: "https://kolding.dk/socialoekonomi/", title: .init(), tagline: .init(),
+            authority: .init(name: .init(), address: ""), navigation: [], allowRawHTML: false, privacyPolicy: .init(),
+            accessibilityStatement: "")
+        #expect(config.basePath == "/socialoekonomi/")
+        #expect(config.origin == "https://kolding.dk")
+        config.baseURL = "https://example.dk/"
+        #expect(config.basePath == "/")
+    }
+}
+
+@Suite struct LinkResolverTests {
+    func resolver() throws -> (LinkResolver, SitePlan) {
+        let site = try TestSite(TestSite.minimal)
+        var diagnostics: [Diagnostic] = []
+        let content = try #require(ContentLoader.load(from: ContentDirectory(root: site.root.path + "/content"), diagnostics: &diagnostics))
+        let plan = SitePlan(content: content, diagnostics: &diagnostics)
+        let anchors: [String: [String: Set<String>]] = [
+            "strategi/index": ["da": ["vision", "maal"], "en": ["vision", "maal"]],
+            "index": ["da": [], "en": []],
+            "strategi/handlinger": ["da": []],
+        ]
+        return (LinkResolver(plan: plan, anchors: anchors, staticFiles: ["media/plan.pdf"], generatedPaths: []), plan)
+    }
+
+    func link(_ destination: String) -> MarkdownPage.PendingLink {
+        .init(destination: destination, isImage: false, location: SourceLocation(path: "x", line: 3, column: 5))
+    }
+
+    @Test func linksGoToTheReadersLanguage() throws {
+        let (resolver, plan) = try resolver()
+        let english = try #require(plan.page(key: "index", language: "en"))
+        // A link written to the Danish file from an English page goes to the English translation.
+        #expect(try resolver.resolve(link("strategi/index.da.md#maal"), from: english).get() == .init(url: "/en/strategy/#maal"))
+        // No English version: the Danish page, marked with hreflang.
+        let english2 = try #require(plan.page(key: "strategi/index", language: "en"))
+        #expect(try resolver.resolve(link("handlinger.en.md"), from: english2).get() == .init(url: "/strategi/handlinger/", hreflang: "da"))
+    }
+
+    @Test func brokenLinksAndAnchorsAreErrorsWithSuggestions() throws {
+        let (resolver, plan) = try resolver()
+        let home = try #require(plan.page(key: "index", language: "da"))
+        guard case .failure(let missing) = resolver.resolve(link("strategi/indeks.da.md"), from: home) else {
+            Issue.record("expected failure")
+            return
+        }
+        #expect(missing.code == "broken-link")
+        #expect(missing.location == SourceLocation(path: "x", line: 3, column: 5))
+        #expect(missing.hint == "did you mean `strategi/index.da.md`?")
+        guard case .failure(let anchor) = resolver.resolve(link("strategi/index.da.md#mal"), from: home) else {
+            Issue.record("expected failure")
+            return
+        }
+        #expect(anchor.code == "broken-anchor")
+        #expect(anchor.hint == "did you mean `#maal`?")
+        guard case .failure(let outside) = resolver.resolve(link("../../etc/passwd"), from: home) else {
+            Issue.record("expected failure")
+            return
+        }
+        #expect(outside.code == "broken-link")
+    }
+
+    @Test func mediaFilesAndRootAddresses() throws {
+        let (resolver, plan) = try resolver()
+        let page = try #require(plan.page(key: "strategi/index", language: "da"))
+        #expect(try resolver.resolve(link("../media/plan.pdf"), from: page).get().url == "/media/plan.pdf")
+        #expect(try resolver.resolve(link("/strategi/"), from: page).get().url == "/strategi/")
+        #expect(try resolver.resolve(link("#vision"), from: page).get().url == "#vision")
+        if case .success = resolver.resolve(link("/nowhere/"), from: page) { Issue.record("expected failure") }
+    }
+}
+
+@Suite struct TemplateLinterTests {
+    func lint(_ templates: [String: String]) -> [Diagnostic] {
+        let sources = templates.mapValues { SourceFile(path: "t.mustache", text: $0) }
+        var diagnostics: [Diagnostic] = []
+        TemplateLinter(sources: sources, schema: TemplateSchema.page(uiStrings: ["home"])).lint("page", diagnostics: &diagnostics)
+        return diagnostics
+    }
+
+    @Test func knownNamesPass() {
+        let d = lint(["page": "{{page.title}} {{#nav}}<a href=\"{{url}}\">{{title}}</a>{{/nav}} {{t.home}} {{>p}}", "p": "{{lang}}"])
+        #expect(d.isEmpty)
+    }
+
+    @Test func misspeltVariableIsReportedWithPositionAndSuggestion() {
+        let d = lint(["page": "<h1>\n  {{page.titel}}</h1>"])
+        #expect(d.count == 1)
+        #expect(d.first?.code == "template-unknown-variable")
+        #expect(d.first?.location?.line == 2)
+        #expect(d.first?.location?.column == 3)
+        #expect(d.first?.hint?.contains("did you mean 'page.title'?") == true)
+    }
+
+    @Test func missingUIStringAndPartialAreReported() {
+        let d = lint(["page": "{{t.skip}} {{>partials/nope}}"])
+        #expect(d.map(\.code) == ["template-unknown-variable", "template-missing-partial"])
+    }
+
+    @Test func unbalancedSectionsAreReported() {
+        let d = lint(["page": "{{#nav}}{{/breadcrumbs}}"])
+        #expect(d.map(\.code) == ["template-unbalanced"])
+    }
+}
