@@ -1,0 +1,34 @@
+# Torv — the two commands of the README, and the checks CI runs.
+#   make site   builds the site into site/ (installs libcmark-dev first when it is missing)
+#   make test   runs the test suite
+SWIFT  ?= swift
+CONFIG ?= debug
+TORV   := .build/$(CONFIG)/torv
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps torv check check-site webchecks clean
+
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "make: installing libcmark-dev (CommonMark parser) with apt-get"; \
+	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev >/dev/null; }
+
+torv: deps
+	$(SWIFT) build -c $(CONFIG) --product torv
+
+site: torv
+	$(TORV) build
+
+check: torv
+	$(TORV) check
+
+test: deps
+	$(SWIFT) test
+
+# Checks on the built site with Torv's own checker (links, anchors, lang, hreflang, titles,
+# descriptions, alt texts, third-party resources).
+check-site: site
+	python3 .ci/check_site.py site
+
+clean:
+	rm -rf .build site
