@@ -22,11 +22,22 @@ public enum SiteRenderer {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let uiKeys = Set(content.strings.values.flatMap { $0.values.keys }).sorted()
-        let templates = TemplateSet.load(from: templateDirectory, uiStrings: uiKeys, diagnostics: &diagnostics)
+        let layouts = TemplateSet.requiredLayouts + (content.catalogue != nil ? TemplateSet.catalogueLayouts : [])
+        let templates = TemplateSet.load(from: templateDirectory, uiStrings: uiKeys, layouts: layouts, diagnostics: &diagnostics)
 
         // 2. Validate across files and plan addresses and translations
         let plan = SitePlan(content: content, diagnostics: &diagnostics)
         NavigationValidator.check(content.config, plan: plan, diagnostics: &diagnostics)
+        let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
+        var catalogueSection: CatalogueSection?
+        if let catalogue = content.catalogue {
+            CatalogueValidator.check(catalogue, staticFiles: Set(content.staticFiles), today: options.today, diagnostics: &diagnostics)
+            catalogueSection = CatalogueSection.prepare(
+                catalogue: catalogue, plan: plan, strings: content.strings, builder: builder, diagnostics: &diagnostics)
+        }
+        let catalogue = catalogueSection
+        let generatedPaths = catalogue?.generatedPaths ?? []
+        GeneratedPathValidator.check(generatedPaths, plan: plan, diagnostics: &diagnostics)
 
         // 3. Markdown, then links (which need every page's headings)
         let allowRawHTML = content.config.allowRawHTML
@@ -39,17 +50,19 @@ public enum SiteRenderer {
         let assetFiles = templateDirectory.exists
             ? templateDirectory.listFiles(diagnostics: &diagnostics).filter { $0.hasPrefix("assets/") } : []
         let resolver = LinkResolver(
-            plan: plan, anchors: anchors, staticFiles: Set(content.staticFiles), generatedPaths: Set(assetFiles))
+            plan: plan, anchors: anchors, staticFiles: Set(content.staticFiles), generatedPaths: Set(assetFiles + generatedPaths))
 
         // 4. Render
-        let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
         let jobs = zip(plan.pages, markdown).map { RenderJob(page: $0.0, markdown: $0.1) }
         let rendered = Parallel.map(jobs) { job -> RenderedPage in
             var local: [Diagnostic] = []
             let html = LinkSubstitution.apply(job.markdown, page: job.page, resolver: resolver, diagnostics: &local)
             guard let templates else { return RenderedPage(file: nil, diagnostics: local) }
-            let context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
+            var context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
             let layout = job.page.source.frontMatter.layout
+            if layout == "catalogue", let catalogue {
+                context.merge(catalogue.overviewContext(language: job.page.language)) { $1 }
+            }
             let text = templates.render(context, layout: layout)
             return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local)
         }
@@ -62,6 +75,9 @@ public enum SiteRenderer {
             files += SpecialPages.notFoundPages(plan: plan, builder: builder, templates: templates)
         }
         files.append(SpecialPages.accessibilityRedirect(config: content.config))
+        if let templates, let catalogue {
+            files += catalogue.render(templates: templates)
+        }
 
         // 5. Copy assets and media as they are
         for asset in assetFiles {
@@ -72,8 +88,15 @@ public enum SiteRenderer {
         }
 
         let list = DiagnosticList(diagnostics)
-        let counts = content.config.languages.map { language in
-            (language, plan.pages.filter { $0.language == language }.count)
+        // Pages per language: every HTML page written, but the 404 pages and the /was/ redirect.
+        let others = Set(content.config.languages.filter { $0 != content.config.defaultLanguage })
+        let pagePaths = files.map(\.path).filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
+        let counts = content.config.languages.map { language -> (String, Int) in
+            let n = pagePaths.filter { path in
+                let first = path.split(separator: "/").first.map(String.init) ?? ""
+                return language == content.config.defaultLanguage ? !others.contains(first) : first == language
+            }.count
+            return (language, n)
         }
         return Output(
             files: list.hasErrors ? nil : files.sorted { $0.path < $1.path },

@@ -80,12 +80,14 @@ public enum ContentLoader {
             diagnostics.append(contentsOf: result.diagnostics)
             if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
         }
-        return ContentSet(config: config, strings: strings, pages: pages, staticFiles: staticFiles, failedPageKeys: failed)
+        let catalogue = CatalogueLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        return ContentSet(
+            config: config, strings: strings, pages: pages, staticFiles: staticFiles, failedPageKeys: failed, catalogue: catalogue)
     }
 
     /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.
     static func isDataFile(_ path: String) -> Bool {
-        false
+        CatalogueLoader.isCatalogueFile(path)
     }
 
     /// `strategi/index.da.md` → (`strategi/index`, `da`).

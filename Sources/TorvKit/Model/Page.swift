@@ -11,7 +11,7 @@ public struct FrontMatter: Sendable {
     /// Short hash of the source-language text this translation was made from (see `torv translations`).
     public var translatedFrom: String?
 
-    public static let layouts = ["page", "home"]
+    public static let layouts = ["page", "home", "catalogue"]
 }
 
 /// One Markdown file as read from `content/`.
@@ -57,4 +57,6 @@ public struct ContentSet: Sendable {
     public var staticFiles: [String]
     /// Keys of pages that exist but could not be read (their errors are already reported).
     public var failedPageKeys: Set<String> = []
+    /// The product catalogue, when `content/catalogue/` exists.
+    public var catalogue: Catalogue? = nil
 }

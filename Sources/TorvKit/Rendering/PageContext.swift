@@ -92,6 +92,36 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
+    /// The context of a page Torv generates from data (no Markdown source): it sits below the page
+    /// `parentKey`, exists in the languages of `paths`, and has extra breadcrumbs between.
+    func generated(
+        language: String, paths: [String: String], parentKey: String, title: String, summary: String,
+        layout: String, crumbs: [(title: String, url: String)] = []
+    ) -> [String: Any] {
+        let path = paths[language] ?? ""
+        var context = common(language: language, currentKey: parentKey)
+        context["page"] = [
+            "title": title, "summary": summary, "url": plan.url(path), "canonical": plan.absoluteURL(path),
+            "layout": layout, "isHome": false, "children": [[String: Any]](),
+        ] as [String: Any]
+        let present = config.languages.filter { paths[$0] != nil }
+        context["alternates"] = present.map { ["lang": $0, "url": plan.absoluteURL(paths[$0] ?? "")] }
+        context["defaultAlternate"] = plan.absoluteURL(paths[config.defaultLanguage] ?? path)
+        context["switcher"] = config.languages.filter { $0 != language }.map { other -> [String: Any] in
+            var entry: [String: Any] = ["lang": other, "name": NativeLanguageNames.name(other), "available": paths[other] != nil,
+                "url": plan.url(paths[other] ?? (other == config.defaultLanguage ? "" : other + "/"))]
+            if paths[other] == nil { entry["notTranslated"] = strings[other]?["not_translated"] ?? "" }
+            return entry
+        }
+        var breadcrumbs: [[String: Any]] = (plan.ancestors(of: parentKey) + [parentKey]).compactMap { key in
+            guard let page = plan.bestVersion(of: key, for: language) else { return nil }
+            return ["title": page.source.frontMatter.title, "url": plan.url(page.path)]
+        }
+        breadcrumbs += crumbs.map { ["title": $0.title, "url": $0.url] }
+        context["breadcrumbs"] = breadcrumbs
+        return context
+    }
+
     /// One entry per other language: the translation when there is one, else that language's home page.
     func switcher(for key: String?, language: String) -> [[String: Any]] {
         config.languages.filter { $0 != language }.map { other in

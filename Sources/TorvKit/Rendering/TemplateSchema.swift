@@ -47,6 +47,61 @@ indirect enum TemplateSchema: Sendable {
             "privacyPolicy": .value,
             "accessibilityStatement": .value,
             "assets": .object(["css": .value]),
+            "jsonLD": .value,
         ]
+    }
+
+    /// A text that may be in another language than the page: `{{x.text}}`, with `{{x.lang}}` set then.
+    static let localized: TemplateSchema = .object(["text": .value, "lang": .value])
+
+    static let term: TemplateSchema = .list(["label": .value, "url": .value, "count": .value])
+
+    static let enterpriseSummary: [String: TemplateSchema] = [
+        "name": .value, "url": .value, "description": localized, "rsv": .flag, "town": .value,
+    ]
+
+    static let product: TemplateSchema = .list([
+        "id": .value, "anchor": .value, "title": localized, "summary": localized, "kindLabel": .value,
+        "images": .list(["url": .value, "alt": localized]),
+        "enterprise": .object(["name": .value, "url": .value]),
+        "category": .object(["label": .value, "url": .value]),
+        "body": .object(["html": .value, "lang": .value]),
+        "price": .value, "priceNote": localized, "ordering": localized,
+    ])
+
+    static let enterprise: TemplateSchema = .object(enterpriseSummary.merging([
+        "id": .value, "socialPurpose": localized, "targetGroups": term, "employmentForms": term, "sellsTo": term,
+        "products": product, "address": .object(["street": .value, "postcode": .value, "town": .value]),
+        "sample": .flag, "rsvVerified": .value, "rsvVerifiedISO": .value, "cvr": .value,
+        "phone": .value, "phoneHref": .value, "email": .value, "emailHref": .value, "website": .value,
+        "stepFree": .value, "accessibilityNotes": localized, "logo": .object(["url": .value, "alt": localized]),
+        "lastReviewed": .value, "lastReviewedISO": .value,
+    ]) { $1 })
+
+    static let catalogueOverview: TemplateSchema = .object([
+        "sample": .flag, "categories": term, "targetGroups": term, "sellsTo": term,
+        "enterprises": .list(enterpriseSummary), "enterpriseCount": .value, "productCount": .value,
+        "printURL": .value, "jsonURL": .value, "csvURL": .value,
+    ])
+
+    /// What each layout adds to the page context.
+    static func forLayout(_ layout: String, uiStrings: [String]) -> [String: TemplateSchema] {
+        var schema = page(uiStrings: uiStrings)
+        switch layout {
+        case "catalogue":
+            schema["catalogue"] = catalogueOverview
+        case "enterprise":
+            schema["catalogue"] = catalogueOverview
+            schema["enterprise"] = enterprise
+        case "catalogue-facet":
+            schema["catalogue"] = catalogueOverview
+            schema["facet"] = .object(["label": .value, "products": product, "enterprises": .list(enterpriseSummary)])
+        case "catalogue-print":
+            schema["catalogue"] = catalogueOverview
+            schema["print"] = .object(["enterprises": .list(enterprise.fields ?? [:])])
+        default:
+            break
+        }
+        return schema
     }
 }

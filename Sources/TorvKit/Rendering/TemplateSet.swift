@@ -4,11 +4,15 @@ import Mustache
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let names: Set<String>
-    /// Layouts a page can ask for, plus the 404 page; each must exist.
+    /// Layouts every site needs: pages, the home page and the 404 page.
     public static let requiredLayouts = ["page", "home", "404"]
+    /// Layouts the catalogue needs when the site has one.
+    public static let catalogueLayouts = ["catalogue", "enterprise", "catalogue-facet", "catalogue-print"]
 
     /// Loads and parses every template; a syntax error becomes a diagnostic with its line and column.
-    static func load(from directory: ContentDirectory, uiStrings: [String], diagnostics: inout [Diagnostic]) -> TemplateSet? {
+    static func load(
+        from directory: ContentDirectory, uiStrings: [String], layouts: [String] = requiredLayouts, diagnostics: inout [Diagnostic]
+    ) -> TemplateSet? {
         guard directory.exists else {
             diagnostics.append(.error(
                 "no-templates", at: SourceLocation(path: directory.root), "the templates folder does not exist",
@@ -37,14 +41,14 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error("template-syntax", at: file.location(line: 1, column: 1), "the template cannot be read: \(error)"))
             }
         }
-        for layout in requiredLayouts where sources[layout] == nil {
+        for layout in layouts where sources[layout] == nil {
             diagnostics.append(.error(
                 "template-missing", at: SourceLocation(path: directory.displayPath(layout + ".mustache")),
-                "the template `\(layout).mustache` is missing", hint: "every site needs the templates \(requiredLayouts.joined(separator: ", "))"))
+                "the template `\(layout).mustache` is missing", hint: "this site needs the templates \(layouts.joined(separator: ", "))"))
         }
-        let linter = TemplateLinter(sources: sources, schema: TemplateSchema.page(uiStrings: uiStrings), unparsable: unparsable)
-        for layout in requiredLayouts where sources[layout] != nil {
-            linter.lint(layout, diagnostics: &diagnostics)
+        for layout in layouts where sources[layout] != nil {
+            let schema = TemplateSchema.forLayout(layout, uiStrings: uiStrings)
+            TemplateLinter(sources: sources, schema: schema, unparsable: unparsable).lint(layout, diagnostics: &diagnostics)
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
         return TemplateSet(library: library, names: Set(sources.keys))

@@ -1,0 +1,308 @@
+import Yams
+
+/// Reads `content/catalogue/`: `lists.yaml` and one YAML file per enterprise.
+enum CatalogueLoader {
+    static let folder = "catalogue"
+    static let listsFile = "catalogue/lists.yaml"
+
+    static func isCatalogueFile(_ path: String) -> Bool {
+        path.hasPrefix(folder + "/") && path.hasSuffix(".yaml")
+    }
+
+    static func load(
+        files: [String], directory: ContentDirectory, languages: [String], diagnostics: inout [Diagnostic]
+    ) -> Catalogue? {
+        let enterpriseFiles = files.filter { isCatalogueFile($0) && $0 != listsFile }
+        guard files.contains(listsFile) || !enterpriseFiles.isEmpty else { return nil }
+        guard files.contains(listsFile) else {
+            diagnostics.append(.error(
+                "catalogue-lists-missing", at: SourceLocation(path: directory.displayPath(listsFile)),
+                "the catalogue has no lists.yaml with its categories, target groups, employment forms and buyer types",
+                hint: "create content/catalogue/lists.yaml (see README, section Catalogue)"))
+            return nil
+        }
+        guard let listsSource = directory.readText(listsFile, diagnostics: &diagnostics),
+            let vocabulary = loadVocabulary(listsSource, languages: languages, diagnostics: &diagnostics)
+        else { return nil }
+
+        let loaded = Parallel.map(enterpriseFiles) { path -> (Enterprise?, [Diagnostic]) in
+            var local: [Diagnostic] = []
+            guard let file = directory.readText(path, diagnostics: &local) else { return (nil, local) }
+            let fileID = String(path.dropFirst(folder.count + 1).dropLast(".yaml".count))
+            let enterprise = loadEnterprise(file, fileID: fileID, vocabulary: vocabulary, languages: languages, diagnostics: &local)
+            return (enterprise, local)
+        }
+        var enterprises: [Enterprise] = []
+        for (enterprise, local) in loaded {
+            diagnostics.append(contentsOf: local)
+            if let enterprise { enterprises.append(enterprise) }
+        }
+        return Catalogue(vocabulary: vocabulary, enterprises: enterprises)
+    }
+
+    static func loadVocabulary(_ file: SourceFile, languages: [String], diagnostics: inout [Diagnostic]) -> CatalogueVocabulary? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "lists.yaml")
+        else { return nil }
+        var lists: [String: [CatalogueTerm]] = [:]
+        for name in CatalogueVocabulary.listNames {
+            guard let mapping = root.mapping(name, required: true, diagnostics: &diagnostics) else { continue }
+            var terms: [CatalogueTerm] = []
+            for entry in mapping.entries {
+                if !SlugRules.isValid(entry.key) {
+                    diagnostics.append(.error(
+                        "bad-id", at: document.location(of: entry.keyNode),
+                        "`\(entry.key)` may only contain lowercase letters a–z, digits and hyphens"))
+                }
+                if let label = mapping.localized(entry.key, languages: languages, required: true, diagnostics: &diagnostics) {
+                    terms.append(CatalogueTerm(id: entry.key, label: label))
+                }
+            }
+            lists[name] = terms
+        }
+        root.reportUnknownKeys(in: "lists.yaml", diagnostics: &diagnostics)
+        return CatalogueVocabulary(
+            categories: lists["categories"] ?? [], targetGroups: lists["target_groups"] ?? [],
+            employmentForms: lists["employment_forms"] ?? [], sellsTo: lists["sells_to"] ?? [])
+    }
+
+    // MARK: Enterprises
+
+    static func loadEnterprise(
+        _ file: SourceFile, fileID: String, vocabulary: CatalogueVocabulary, languages: [String], diagnostics: inout [Diagnostic]
+    ) -> Enterprise? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "an enterprise file")
+        else { return nil }
+        let before = diagnostics.count
+        let id = root.string("id", required: true, diagnostics: &diagnostics) ?? fileID
+        if !SlugRules.isValid(id) {
+            diagnostics.append(.error("bad-id", at: root.location(ofValue: "id"),
+                "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
+                hint: "for example `id: \(SlugRules.suggest(from: id))`"))
+        } else if id != fileID {
+            diagnostics.append(.error("id-file-mismatch", at: root.location(ofValue: "id"),
+                "the id `\(id)` differs from the file name `\(fileID).yaml`",
+                hint: "rename the file to `\(id).yaml` or change the id to `\(fileID)`"))
+        }
+        let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
+        let name = root.string("name", required: true, diagnostics: &diagnostics) ?? id
+
+        var cvr: String?
+        if let text = root.string("cvr", diagnostics: &diagnostics) {
+            switch CVR.validate(text) {
+            case .success(let number): cvr = number
+            case .failure(.format):
+                diagnostics.append(.error("cvr-format", at: root.location(ofValue: "cvr"),
+                    "the CVR number `\(text)` must be 8 digits and cannot start with 0",
+                    hint: "write it in quotes, like `cvr: \"12345674\"`; look it up on datacvr.virk.dk",
+                    excerpt: file.line(root.location(ofValue: "cvr").line)))
+            case .failure(.checksum):
+                diagnostics.append(.error("cvr-checksum", at: root.location(ofValue: "cvr"),
+                    "the CVR number `\(text)` is not valid: its check digit does not add up, so a digit is probably mistyped",
+                    hint: "compare it with the number on datacvr.virk.dk",
+                    excerpt: file.line(root.location(ofValue: "cvr").line)))
+            }
+        }
+
+        var registered = false
+        var verifiedOn: LocalDate?
+        if let rsv = root.mapping("rsv", diagnostics: &diagnostics) {
+            registered = rsv.bool("registered", diagnostics: &diagnostics) ?? false
+            verifiedOn = rsv.date("verified_on", required: registered, diagnostics: &diagnostics)
+            rsv.reportUnknownKeys(in: "`rsv`", diagnostics: &diagnostics)
+        }
+
+        let description = root.localized("description", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        let purpose = root.localized("social_purpose", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        let targetGroups = terms("target_groups", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+        let employment = terms("employment_forms", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+        let sellsTo = terms("sells_to", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+
+        var street = "", postcode = "", town = ""
+        if let address = root.mapping("address", required: true, diagnostics: &diagnostics) {
+            street = address.string("street", required: true, diagnostics: &diagnostics) ?? ""
+            postcode = address.string("postcode", required: true, diagnostics: &diagnostics) ?? ""
+            town = address.string("town", required: true, diagnostics: &diagnostics) ?? ""
+            if !postcode.isEmpty, !(postcode.count == 4 && postcode.allSatisfy { $0.isASCII && $0.isNumber }) {
+                diagnostics.append(.error("bad-postcode", at: address.location(ofValue: "postcode"),
+                    "the postcode `\(postcode)` must be four digits", hint: "for example `postcode: \"6000\"`"))
+            }
+            address.reportUnknownKeys(in: "`address`", diagnostics: &diagnostics)
+        }
+
+        var phone: String?, email: String?, website: String?
+        if let contact = root.mapping("contact", required: true, diagnostics: &diagnostics) {
+            phone = contact.string("phone", diagnostics: &diagnostics)
+            email = contact.string("email", diagnostics: &diagnostics)
+            website = contact.string("website", diagnostics: &diagnostics)
+            if phone == nil && email == nil && website == nil {
+                diagnostics.append(.error("missing-contact", at: contact.location,
+                    "the enterprise needs at least one way to be contacted", hint: "add `phone`, `email` or `website`"))
+            }
+            if let phone, phone.filter(\.isNumber).count < 8 {
+                diagnostics.append(.error("bad-phone", at: contact.location(ofValue: "phone"),
+                    "the phone number `\(phone)` has fewer than 8 digits"))
+            }
+            if let email, !(email.contains("@") && !email.contains(" ") && !email.hasPrefix("mailto:")) {
+                diagnostics.append(.error("bad-email", at: contact.location(ofValue: "email"),
+                    "`\(email)` is not an e-mail address", hint: "write only the address, like `info@example.dk`"))
+            }
+            if let website, !website.hasPrefix("https://") {
+                diagnostics.append(.error("insecure-url", at: contact.location(ofValue: "website"),
+                    "the website must be an https:// address", hint: "write `https://` at the start; most sites support it"))
+            }
+            contact.reportUnknownKeys(in: "`contact`", diagnostics: &diagnostics)
+        }
+
+        var stepFree: Bool?
+        var accessNotes: LocalizedText?
+        if let access = root.mapping("accessibility", diagnostics: &diagnostics) {
+            stepFree = access.bool("step_free", diagnostics: &diagnostics)
+            accessNotes = access.localized("notes", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+            access.reportUnknownKeys(in: "`accessibility`", diagnostics: &diagnostics)
+        }
+        let logo = root.mapping("logo", diagnostics: &diagnostics).flatMap { image($0, languages: languages, diagnostics: &diagnostics) }
+        let lastReviewed = root.date("last_reviewed", required: true, diagnostics: &diagnostics)
+
+        var products: [Product] = []
+        for item in root.list("products", diagnostics: &diagnostics) ?? [] {
+            guard let mapping = root.mapping(item: item, of: "products", diagnostics: &diagnostics),
+                let product = loadProduct(mapping, vocabulary: vocabulary, languages: languages, diagnostics: &diagnostics)
+            else { continue }
+            products.append(product)
+        }
+        root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
+        return Enterprise(
+            id: id, sample: sample, name: name, cvr: cvr, rsvVerifiedOn: verifiedOn, isRSVRegistered: registered,
+            description: description ?? LocalizedText(), socialPurpose: purpose ?? LocalizedText(),
+            targetGroups: targetGroups, employmentForms: employment, street: street, postcode: postcode, town: town,
+            phone: phone, email: email, website: website, sellsTo: sellsTo, stepFreeAccess: stepFree,
+            accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
+            location: root.location)
+    }
+
+    static func loadProduct(
+        _ p: YAMLMapping, vocabulary: CatalogueVocabulary, languages: [String], diagnostics: inout [Diagnostic]
+    ) -> Product? {
+        let before = diagnostics.count
+        let id = p.string("id", required: true, diagnostics: &diagnostics) ?? ""
+        if !id.isEmpty, !SlugRules.isValid(id) {
+            diagnostics.append(.error("bad-id", at: p.location(ofValue: "id"),
+                "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
+                hint: "for example `id: \(SlugRules.suggest(from: id))`"))
+        }
+        let kindText = p.string("kind", required: true, diagnostics: &diagnostics)
+        let kind = kindText.flatMap(Product.Kind.init(rawValue:))
+        if let kindText, kind == nil {
+            diagnostics.append(.error("unknown-value", at: p.location(ofValue: "kind"), "unknown kind `\(kindText)`",
+                hint: Suggestions.hint(for: kindText, in: Product.Kind.allCases.map(\.rawValue), noun: "kinds")))
+        }
+        let category = p.string("category", required: true, diagnostics: &diagnostics) ?? ""
+        let categoryIDs = vocabulary.categories.map(\.id)
+        if !category.isEmpty, !categoryIDs.contains(category) {
+            diagnostics.append(.error("unknown-category", at: p.location(ofValue: "category"),
+                "unknown category `\(category)`",
+                hint: Suggestions.hint(for: category, in: categoryIDs, noun: "categories in catalogue/lists.yaml"),
+                excerpt: p.document.file.line(p.location(ofValue: "category").line)))
+        }
+        let title = p.localized("title", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        let summary = p.localized("summary", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        checkLength(title, key: "title", limit: 80, in: p, diagnostics: &diagnostics)
+        checkLength(summary, key: "summary", limit: 200, in: p, diagnostics: &diagnostics)
+        let body = p.localized("body", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+
+        var price: Price?
+        if let priceMapping = p.mapping("price", diagnostics: &diagnostics) {
+            let amountText = priceMapping.string("amount", required: true, diagnostics: &diagnostics)
+            let unit = priceMapping.localized("unit", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+            let vat = priceMapping.bool("vat_included", diagnostics: &diagnostics)
+            if vat == nil {
+                diagnostics.append(.error("missing-key", at: priceMapping.location, "`vat_included` is missing",
+                    hint: "say whether the price includes VAT (moms): `vat_included: true` or `false`"))
+            }
+            priceMapping.reportUnknownKeys(in: "`price`", diagnostics: &diagnostics)
+            if let amountText {
+                if let ore = parseAmount(amountText) {
+                    price = Price(amountInOre: ore, unit: unit, vatIncluded: vat ?? true)
+                } else {
+                    diagnostics.append(.error("bad-price", at: priceMapping.location(ofValue: "amount"),
+                        "the amount `\(amountText)` must be a number of kroner, 0 or more, like `125` or `87.50`",
+                        hint: "write the number only: no `kr.`, no thousands separator"))
+                }
+            }
+        }
+        let priceNote = p.localized("price_note", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+        if price == nil && priceNote == nil && p.node("price") == nil {
+            diagnostics.append(.error("missing-price", at: p.location,
+                "the product `\(id)` has neither `price` nor `price_note`",
+                hint: "add `price:` with `amount`, `unit` and `vat_included`, or `price_note: {da: Pris efter aftale, en: Price on request}`"))
+        }
+        let ordering = p.localized("ordering", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+        var images: [CatalogueImage] = []
+        for item in p.list("images", diagnostics: &diagnostics) ?? [] {
+            if let m = p.mapping(item: item, of: "images", diagnostics: &diagnostics), let img = image(m, languages: languages, diagnostics: &diagnostics) {
+                images.append(img)
+            }
+        }
+        p.reportUnknownKeys(in: "a product", diagnostics: &diagnostics)
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let kind, let title, let summary else { return nil }
+        return Product(
+            id: id, kind: kind, category: category, title: title, summary: summary, body: body, price: price,
+            priceNote: priceNote, ordering: ordering, images: images, location: p.has("id") ? p.location(ofValue: "id") : p.location)
+    }
+
+    static func image(_ m: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> CatalogueImage? {
+        let file = m.string("file", required: true, diagnostics: &diagnostics)
+        var alt = m.localized("alt", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+        if alt == nil || alt?.values.values.allSatisfy({ $0.trimmingSpaces.isEmpty }) == true {
+            diagnostics.append(.error("image-alt-missing", at: m.location, "the image has no text alternative (`alt`)",
+                hint: "describe the image for people who cannot see it: `alt: {da: …, en: …}`"))
+            alt = nil
+        }
+        m.reportUnknownKeys(in: "an image", diagnostics: &diagnostics)
+        guard let file, let alt else { return nil }
+        var image = CatalogueImage(file: file, alt: alt)
+        image.location = m.location(ofValue: "file")
+        return image
+    }
+
+    static func terms(_ key: String, in root: YAMLMapping, vocabulary: CatalogueVocabulary, diagnostics: inout [Diagnostic]) -> [String] {
+        let known = vocabulary.terms(key).map(\.id)
+        var result: [String] = []
+        for node in root.list(key, diagnostics: &diagnostics) ?? [] {
+            guard let value = node.scalar?.string else { continue }
+            if known.contains(value) {
+                result.append(value)
+            } else {
+                diagnostics.append(.error("unknown-value", at: root.document.location(of: node),
+                    "unknown value `\(value)` in `\(key)`",
+                    hint: Suggestions.hint(for: value, in: known, noun: "values in catalogue/lists.yaml"),
+                    excerpt: root.document.file.line(root.document.location(of: node).line)))
+            }
+        }
+        return result
+    }
+
+    static func checkLength(_ text: LocalizedText?, key: String, limit: Int, in m: YAMLMapping, diagnostics: inout [Diagnostic]) {
+        for (language, value) in (text?.values ?? [:]).sorted(by: { $0.key < $1.key }) where value.count > limit {
+            diagnostics.append(.error("too-long", at: m.location(ofValue: key),
+                "the \(LanguageNames.english(language)) `\(key)` is \(value.count) characters; at most \(limit) are allowed",
+                hint: "shorten it; the details belong in `body`"))
+        }
+    }
+
+    /// `125`, `125.5`, `125,50` → øre. Nil for negative or malformed amounts.
+    static func parseAmount(_ text: String) -> Int? {
+        let normalised = text.trimmingSpaces.replacingOccurrences(of: ",", with: ".")
+        let parts = normalised.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let kroner = Int(parts[0]), kroner >= 0, parts[0].allSatisfy(\.isNumber), kroner < 100_000_000 else { return nil }
+        var ore = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isNumber), let fraction = Int(parts[1]) else { return nil }
+            ore = parts[1].count == 1 ? fraction * 10 : fraction
+        }
+        return kroner * 100 + ore
+    }
+}

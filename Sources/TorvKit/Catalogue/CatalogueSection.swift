@@ -1,0 +1,150 @@
+import Foundation
+
+/// The catalogue's generated output: a page per enterprise, per category, target group and buyer
+/// type, the printable catalogue, and `catalogue.json` / `catalogue.csv`.
+struct CatalogueSection: Sendable {
+    let contexts: CatalogueContexts
+    let builder: PageContextBuilder
+
+    var addresses: CatalogueAddresses { contexts.addresses }
+    var catalogue: Catalogue { contexts.catalogue }
+    var plan: SitePlan { contexts.plan }
+
+    /// Finds the catalogue page and renders the product texts. Nil (with a diagnostic) when there is no catalogue page.
+    static func prepare(
+        catalogue: Catalogue, plan: SitePlan, strings: [String: UIStrings], builder: PageContextBuilder, diagnostics: inout [Diagnostic]
+    ) -> CatalogueSection? {
+        let roots = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == "catalogue" } }
+        guard let rootKey = roots.first else {
+            diagnostics.append(.error("catalogue-page-missing", at: SourceLocation(path: "content/catalogue"),
+                "there is catalogue data but no catalogue page to show it",
+                hint: "add content/katalog/index.da.md (and .en.md) with `layout: catalogue` and an introduction"))
+            return nil
+        }
+        if roots.count > 1 {
+            diagnostics.append(.error("catalogue-page-twice", at: plan.versions(of: roots[1]).first?.source.file.location(line: 1, column: 1),
+                "only one page can have `layout: catalogue`; \(roots[0]) has it already"))
+        }
+        let addresses = CatalogueAddresses(plan: plan, rootKey: rootKey)
+        let reserved = addresses.reservedIDs()
+        for enterprise in catalogue.enterprises where reserved.contains(enterprise.id) {
+            diagnostics.append(.error("reserved-id", at: enterprise.location,
+                "the id `\(enterprise.id)` is used by the catalogue's own pages", hint: "choose another id (and file name)"))
+        }
+        var bodies: [String: [String: String]] = [:]
+        for enterprise in catalogue.enterprises {
+            for product in enterprise.products {
+                guard let body = product.body else { continue }
+                for (language, markdown) in body.values.sorted(by: { $0.key < $1.key }) {
+                    bodies[enterprise.id + "/" + product.id, default: [:]][language] =
+                        InlineMarkdown.render(markdown, language: language, location: product.location, diagnostics: &diagnostics)
+                }
+            }
+        }
+        let contexts = CatalogueContexts(plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies)
+        return CatalogueSection(contexts: contexts, builder: builder)
+    }
+
+    /// Every address the section writes, for collision checks and link resolution.
+    var generatedPaths: [String] {
+        var paths = [CatalogueAddresses.jsonPath, CatalogueAddresses.csvPath]
+        for language in addresses.languages {
+            paths += catalogue.enterprises.compactMap { addresses.enterprise($0.id, language) }
+            paths += CatalogueAddresses.Facet.allCases.flatMap { facet in facetTerms(facet).compactMap { addresses.facet(facet, $0.id, language) } }
+            paths += [addresses.printPage(language)].compactMap { $0 }
+        }
+        return paths
+    }
+
+    func facetTerms(_ facet: CatalogueAddresses.Facet) -> [CatalogueTerm] {
+        let v = catalogue.vocabulary
+        switch facet {
+        case .category: return v.categories.filter { id in catalogue.products.contains { $0.product.category == id.id } }
+        case .targetGroup: return v.targetGroups.filter { t in catalogue.enterprises.contains { $0.targetGroups.contains(t.id) } }
+        case .sellsTo: return v.sellsTo.filter { t in catalogue.enterprises.contains { $0.sellsTo.contains(t.id) } }
+        }
+    }
+
+    /// Values added to the catalogue page's own context.
+    func overviewContext(language: String) -> [String: Any] { ["catalogue": contexts.overview(language)] }
+
+    func render(templates: TemplateSet) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let languages = addresses.languages
+        let rootKey = addresses.rootKey
+        for language in languages {
+            let ui = { (key: String) in contexts.ui(key, language) }
+            let overview = contexts.overview(language)
+            // Enterprise pages
+            for enterprise in catalogue.enterprises {
+                let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.enterprise(enterprise.id, l).map { (l, $0) } })
+                guard let path = paths[language] else { continue }
+                var context = builder.generated(
+                    language: language, paths: paths, parentKey: rootKey, title: enterprise.name,
+                    summary: MetaDescription.trim(enterprise.description.text(in: language, fallback: contexts.fallback)),
+                    layout: "enterprise")
+                context["enterprise"] = contexts.enterprise(enterprise, language)
+                context["catalogue"] = overview
+                context["jsonLD"] = JSONLD.organization(enterprise, language: language, contexts: contexts, pageURL: plan.absoluteURL(path))
+                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "enterprise")))
+            }
+            // Facet pages
+            for facet in CatalogueAddresses.Facet.allCases {
+                for term in facetTerms(facet) {
+                    let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.facet(facet, term.id, l).map { (l, $0) } })
+                    guard let path = paths[language] else { continue }
+                    let label = contexts.label(term, language)
+                    let (prefixKey, summaryKey) = Self.facetStrings(facet)
+                    var context = builder.generated(
+                        language: language, paths: paths, parentKey: rootKey, title: "\(ui(prefixKey)): \(label)",
+                        summary: "\(ui(summaryKey)): \(label)", layout: "catalogue-facet")
+                    var facetContext: [String: Any] = ["label": label]
+                    switch facet {
+                    case .category:
+                        facetContext["products"] = catalogue.products.filter { $0.product.category == term.id }
+                            .sorted { DanishCollation.key($0.enterprise.name) < DanishCollation.key($1.enterprise.name) }
+                            .map { contexts.product($0.product, of: $0.enterprise, language) }
+                    case .targetGroup:
+                        facetContext["enterprises"] = contexts.sortedEnterprises().filter { $0.targetGroups.contains(term.id) }.map { contexts.summary($0, language) }
+                    case .sellsTo:
+                        facetContext["enterprises"] = contexts.sortedEnterprises().filter { $0.sellsTo.contains(term.id) }.map { contexts.summary($0, language) }
+                    }
+                    context["facet"] = facetContext
+                    context["catalogue"] = overview
+                    files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "catalogue-facet")))
+                }
+            }
+            // The printable catalogue
+            let printPaths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.printPage(l).map { (l, $0) } })
+            if let path = printPaths[language] {
+                var context = builder.generated(
+                    language: language, paths: printPaths, parentKey: rootKey, title: ui("catalogue_print_title"),
+                    summary: ui("catalogue_print_summary"), layout: "catalogue-print")
+                context["catalogue"] = overview
+                context["print"] = ["enterprises": contexts.sortedEnterprises().map { contexts.enterprise($0, language) }]
+                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "catalogue-print")))
+            }
+        }
+        files.append(OutputFile(path: CatalogueAddresses.jsonPath, bytes: CatalogueExport.json(contexts)))
+        files.append(OutputFile(path: CatalogueAddresses.csvPath, bytes: CatalogueExport.csv(contexts)))
+        return files
+    }
+
+    static func facetStrings(_ facet: CatalogueAddresses.Facet) -> (String, String) {
+        switch facet {
+        case .category: return ("catalogue_category", "catalogue_category_summary")
+        case .targetGroup: return ("catalogue_target_group", "catalogue_target_group_summary")
+        case .sellsTo: return ("catalogue_sells_to", "catalogue_sells_to_summary")
+        }
+    }
+}
+
+/// Meta descriptions of about 160 characters, cut at a word.
+enum MetaDescription {
+    static func trim(_ text: String, limit: Int = 160) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit - 1)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord + "…"
+    }
+}
