@@ -19,8 +19,14 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print problems: text, json, or github (GitHub Actions annotations).")
     var format: DiagnosticFormat = .text
 
+    /// The date given with --today, else today's date in UTC. The library never reads the clock itself.
     func todayDate() throws -> LocalDate? {
-        guard let today else { return nil }
+        guard let today else {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        }
         guard let date = LocalDate(iso: today) else {
             throw ValidationError("--today must be a date written as YYYY-MM-DD, like 2026-05-01")
         }

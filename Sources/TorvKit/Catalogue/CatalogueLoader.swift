@@ -174,13 +174,15 @@ enum CatalogueLoader {
         }
         root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return Enterprise(
+        var enterprise = Enterprise(
             id: id, sample: sample, name: name, cvr: cvr, rsvVerifiedOn: verifiedOn, isRSVRegistered: registered,
             description: description ?? LocalizedText(), socialPurpose: purpose ?? LocalizedText(),
             targetGroups: targetGroups, employmentForms: employment, street: street, postcode: postcode, town: town,
             phone: phone, email: email, website: website, sellsTo: sellsTo, stepFreeAccess: stepFree,
             accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
             location: root.location)
+        enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
+        return enterprise
     }
 
     static func loadProduct(

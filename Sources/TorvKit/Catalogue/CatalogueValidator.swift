@@ -20,7 +20,7 @@ enum CatalogueValidator {
                     hint: "put the file in content/\(image.file), or correct the path (it is relative to content/)"))
             }
             if let today, let reviewed = enterprise.lastReviewed, today.daysSinceEpoch - reviewed.daysSinceEpoch > 365 {
-                diagnostics.append(.warning("review-due", at: enterprise.location,
+                diagnostics.append(.warning("review-due", at: enterprise.lastReviewedLocation ?? enterprise.location,
                     "\(enterprise.name) was last reviewed on \(reviewed), more than 12 months ago",
                     hint: "check the enterprise's information with them and update `last_reviewed`"))
             }

@@ -66,6 +66,7 @@ public struct Enterprise: Sendable {
     public var accessibilityNotes: LocalizedText?
     public var logo: CatalogueImage?
     public var lastReviewed: LocalDate?
+    public var lastReviewedLocation: SourceLocation? = nil
     public var products: [Product]
     /// The enterprise's file, for diagnostics.
     public var location: SourceLocation
