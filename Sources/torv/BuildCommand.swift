@@ -23,7 +23,8 @@ struct Build: ParsableCommand {
         let result = SiteBuilder.run(options, write: true)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         try Reporter.finish(result, format: site.format,
-            summary: "torv: built \(Reporter.pages(result)), \(result.filesWritten) files into \(output)/ in \(Int(elapsed.rounded())) ms")
+            summary: "torv: built \(Reporter.pages(result)), \(result.filesWritten) files into \(output)/ in \(Int(elapsed.rounded())) ms",
+            wrote: true)
     }
 }
 
@@ -37,6 +38,6 @@ struct Check: ParsableCommand {
     func run() throws {
         let options = BuildOptions(content: site.content, templates: site.templates, baseURL: site.baseURL, today: try site.todayDate())
         let result = SiteBuilder.run(options, write: false)
-        try Reporter.finish(result, format: site.format, summary: "torv: checked \(Reporter.pages(result)); no errors")
+        try Reporter.finish(result, format: site.format, summary: "torv: checked \(Reporter.pages(result)); no errors", wrote: false)
     }
 }

@@ -38,20 +38,29 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// Prints diagnostics and the summary, and turns the result into the exit code.
 enum Reporter {
-    static func finish(_ result: SiteBuilder.Result, format: DiagnosticFormat, summary: String) throws {
+    static func finish(_ result: SiteBuilder.Result, format: DiagnosticFormat, summary: String, wrote: Bool) throws {
         let printed = format.format(result.diagnostics)
-        if !printed.isEmpty {
+        if format == .json {
+            // Machine-readable output goes to standard output, alone.
+            print(printed, terminator: "")
+        } else if !printed.isEmpty {
             FileHandle.standardError.write(Data(printed.utf8))
         }
         if result.isUsageError { throw ExitCode(2) }
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.count - errors
         if errors > 0 {
-            let line = "torv: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written\n"
+            let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+            let line = "torv: \(plural(errors, "error")), \(plural(warnings, "warning"))" + (wrote ? "; nothing was written" : "") + "\n"
             FileHandle.standardError.write(Data(line.utf8))
             throw ExitCode(1)
         }
-        print(summary + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""))
+        let line = summary + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
+        if format == .json {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        } else {
+            print(line)
+        }
     }
 
     static func pages(_ result: SiteBuilder.Result) -> String {

@@ -10,7 +10,7 @@ struct Torv: ParsableCommand {
             checks everything, and writes plain HTML to site/. A build with errors writes nothing.
             """,
         version: TorvVersion.current,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, ReadabilityReport.self]
     )
 }
 

@@ -94,7 +94,7 @@ import Testing
         #expect(!result.succeeded)
         let errors = site.lines(result).filter { $0.contains(": error: ") }
         #expect(errors == [
-            "content/i18n/da.yaml:5:1: error: ui-string-missing",
+            "content/i18n/en.yaml:63:1: error: ui-string-missing",
             "content/index.da.md:7:5: error: broken-link",
             "content/index.en.md:3:1: error: unknown-key",
             "content/strategi/index.da.md:3:10: error: yaml-syntax",

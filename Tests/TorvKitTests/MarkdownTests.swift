@@ -65,3 +65,47 @@ import Testing
         #expect(danish.html.contains("&quot;citat&quot;"))
     }
 }
+
+@Suite struct EditorMessageTests {
+    func page(_ body: String) -> PageSource {
+        let file = SourceFile(path: "content/p.da.md", text: "---\ntitle: T\nsummary: S\n---\n" + body)
+        let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: "page", toc: false)
+        return PageSource(file: file, relativePath: "p.da.md", key: "p", language: "da", frontMatter: fm, body: body, bodyFirstLine: 5)
+    }
+
+    @Test func markupThatDoesNothingIsReported() {
+        let result = MarkdownRenderer.render(page("##Vision\n\nSe [SammenomJOB](lang: da) og [planen] (plan.da.md).\n\n<div>x</div>\n"), allowRawHTML: false)
+        let codes = result.diagnostics.map(\.code).sorted()
+        #expect(codes == ["heading-no-space", "link-not-recognised", "link-not-recognised", "raw-html-ignored"])
+        #expect(result.diagnostics.first { $0.code == "raw-html-ignored" }?.location?.line == 9)
+    }
+
+    @Test func explicitIdsToleratesSpacesAndRejectsBadIds() {
+        let result = MarkdownRenderer.render(page("## Vision {#vision }\n\n## Mål {#to ord}\n"), allowRawHTML: false)
+        #expect(result.headings.first?.id == "vision")
+        #expect(result.diagnostics.map(\.code) == ["bad-heading-id"])
+    }
+
+    @Test func impossibleDateIsExplained() {
+        var diagnostics: [Diagnostic] = []
+        let file = SourceFile(path: "p.da.md", text: "---\ntitle: A\nsummary: B\ndate: 2025-02-30\n---\n")
+        _ = PageLoader.load(file, relativePath: "p.da.md", key: "p", language: "da", diagnostics: &diagnostics)
+        #expect(diagnostics.first?.message == "`date` is `2025-02-30`, a date that does not exist")
+    }
+
+    @Test func missingColonPointsAtItsOwnLine() {
+        var diagnostics: [Diagnostic] = []
+        let file = SourceFile(path: "p.da.md", text: "---\ntitle: A\nweight 50\nsummary: B\n---\n")
+        _ = PageLoader.load(file, relativePath: "p.da.md", key: "p", language: "da", diagnostics: &diagnostics)
+        #expect(diagnostics.first?.location?.line == 3)
+    }
+
+    @Test func readabilityCountsWordsSentencesAndLongWords() {
+        let report = Readability.analyse(markdown: "## Overskrift\n\nDette er en kort sætning. Socialøkonomiske virksomheder arbejder!\n")
+        // The heading (1 word), sentence 1 (5 words), sentence 2 (3 words); 5 words over 6 letters.
+        #expect(report.words == 9)
+        #expect(report.sentences == 3)
+        #expect(report.longWords == 5)
+        #expect(report.lix == Int((9.0 / 3.0 + 100.0 * 5.0 / 9.0).rounded()))
+    }
+}

@@ -23,7 +23,7 @@ import Testing
         #expect(p.ancestors(of: "strategi/handlinger") == ["index", "strategi/index"])
         #expect(p.children(of: "strategi/index", language: "da").map(\.key) == ["strategi/handlinger"])
         // handlinger has no English version: reported, published in Danish only.
-        let warning = diagnostics.first { $0.code == "missing-translation" }
+        let warning = diagnostics.first { $0.code == "untranslated-page" }
         #expect(warning?.location?.path.hasSuffix("content/strategi/handlinger.da.md") == true)
         #expect(warning?.severity == .warning)
     }

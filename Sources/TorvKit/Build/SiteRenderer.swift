@@ -28,6 +28,7 @@ public enum SiteRenderer {
         // 2. Validate across files and plan addresses and translations
         let plan = SitePlan(content: content, diagnostics: &diagnostics)
         NavigationValidator.check(content.config, plan: plan, diagnostics: &diagnostics)
+        Readability.check(plan.pages, diagnostics: &diagnostics)
         let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
         var catalogueSection: CatalogueSection?
         if let catalogue = content.catalogue {
@@ -86,6 +87,9 @@ public enum SiteRenderer {
         for media in content.staticFiles {
             if let bytes = contentDirectory.read(media, diagnostics: &diagnostics) { files.append(OutputFile(path: media, bytes: bytes)) }
         }
+
+        // 6. Privacy: nothing in the output may load from another host.
+        ThirdPartyResources.check(files, templatesRoot: templateDirectory.root, diagnostics: &diagnostics)
 
         let list = DiagnosticList(diagnostics)
         // Pages per language: every HTML page written, but the 404 pages and the /was/ redirect.

@@ -53,7 +53,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             if let hint = d.hint { object["hint"] = hint }
             return object
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+        if objects.isEmpty { return "[]\n" }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

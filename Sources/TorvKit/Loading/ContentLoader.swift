@@ -54,7 +54,7 @@ public enum ContentLoader {
                     diagnostics.append(.error(
                         "page-name", at: SourceLocation(path: directory.displayPath(path)),
                         "a page's file name must end in \(suffixes), to say which language it is in",
-                        hint: "rename the file, e.g. `strategi.\(config.defaultLanguage).md`"))
+                        hint: "rename it to `\(Self.baseName(path)).\(config.defaultLanguage).md` (Danish) or `\(Self.baseName(path)).\(config.languages.last ?? "en").md` (English)"))
                     continue
                 }
                 pageFiles.append((path, key, language))
@@ -88,6 +88,13 @@ public enum ContentLoader {
     /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.
     static func isDataFile(_ path: String) -> Bool {
         CatalogueLoader.isCatalogueFile(path)
+    }
+
+    /// `a/nyhed.md` → `nyhed`; `a/nyhed.fr.md` → `nyhed`.
+    static func baseName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let parts = file.split(separator: ".")
+        return parts.first.map(String.init) ?? file
     }
 
     /// `strategi/index.da.md` → (`strategi/index`, `da`).

@@ -30,7 +30,7 @@ enum PageLoader {
             diagnostics.append(.warning(
                 "long-summary", at: fm.location(ofValue: "summary"),
                 "the summary is \(summary.count) characters long; search engines show about 160",
-                hint: "shorten it to one or two sentences"))
+                hint: "shorten it to at most 160 characters"))
         }
         let weight = fm.int("weight", diagnostics: &diagnostics) ?? 0
         let date = fm.date("date", diagnostics: &diagnostics)
@@ -47,7 +47,8 @@ enum PageLoader {
         if let date, let updated, updated < date {
             diagnostics.append(.warning(
                 "updated-before-date", at: fm.location(ofValue: "updated"),
-                "`updated` (\(updated)) is before `date` (\(date))"))
+                "`updated` (\(updated)) is before `date` (\(date))",
+                hint: "`date` is when the text was first adopted or published, `updated` when it last changed; check both"))
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary else { return nil }
         let frontMatter = FrontMatter(

@@ -78,7 +78,7 @@ enum SiteConfigLoader {
         for (_, url) in (privacy?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
             URLRules.checkExternal(url, at: root.location(ofValue: "privacy_policy"), diagnostics: &diagnostics)
         }
-        let statement = root.string("accessibility_statement", required: true, diagnostics: &diagnostics)
+        let statement = root.string("accessibility_statement", diagnostics: &diagnostics)
         if let statement {
             URLRules.checkExternal(statement, at: root.location(ofValue: "accessibility_statement"), diagnostics: &diagnostics)
         } else {

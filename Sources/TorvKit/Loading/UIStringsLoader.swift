@@ -7,16 +7,24 @@ enum UIStringsLoader {
         var values: [String: String] = [:]
         var locations: [String: SourceLocation] = [:]
         for entry in root.entries {
-            guard case .scalar(let scalar) = entry.value, !scalar.isNull else {
+            guard case .scalar(let scalar) = entry.value else {
                 diagnostics.append(.error(
                     "ui-string-type", at: document.location(of: entry.value),
                     "the UI string `\(entry.key)` must be a single text", hint: "write `\(entry.key): the text` on one line"))
+                values[entry.key] = ""
+                continue
+            }
+            if scalar.isNull {
+                diagnostics.append(.error(
+                    "ui-string-empty", at: document.location(of: entry.keyNode),
+                    "the UI string `\(entry.key)` is empty", hint: "write the text after `\(entry.key):` on the same line"))
+                values[entry.key] = ""
                 continue
             }
             values[entry.key] = scalar.string
             locations[entry.key] = document.location(of: entry.keyNode)
         }
-        return UIStrings(language: language, values: values, locations: locations)
+        return UIStrings(language: language, values: values, locations: locations, file: file)
     }
 
     /// Every key must exist in every language: a string missing in one is an error, not an empty label.
@@ -25,13 +33,14 @@ enum UIStringsLoader {
         for language in languages {
             guard let own = strings[language] else { continue }
             for key in allKeys.sorted() where own[key] == nil {
-                // Point at the key where it is defined, and say which file lacks it.
+                // Point at the end of the file that lacks the key (where to add it), and name where it is defined.
                 let other = languages.first { strings[$0]?[key] != nil } ?? language
-                let location = strings[other]?.locations[key]
+                let definedAt = strings[other]?.locations[key].map { " (it is defined in \($0.path) on line \($0.line))" } ?? ""
+                let location = SourceLocation(path: own.file.path, line: own.file.lineCount, column: 1)
                 diagnostics.append(.error(
                     "ui-string-missing", at: location,
-                    "the UI string `\(key)` has no \(LanguageNames.english(language)) text in i18n/\(language).yaml",
-                    hint: "add a line `\(key): …` to i18n/\(language).yaml with the \(LanguageNames.english(language)) text"))
+                    "the UI string `\(key)` has no \(LanguageNames.english(language)) text in this file\(definedAt)",
+                    hint: "add a line `\(key): …` with the \(LanguageNames.english(language)) text"))
             }
         }
     }

@@ -20,7 +20,7 @@ public struct YAMLDocument {
             diagnostics.append(.error(
                 "yaml-tab", at: file.location(line: line, column: 1),
                 "this line is indented with a tab; YAML only allows spaces for indentation",
-                hint: "replace the tab at the start of the line with spaces (two per level)",
+                hint: "replace the tab with spaces, so the line starts in the same column as the lines it belongs with",
                 excerpt: file.line(line)))
             return nil
         }
@@ -96,6 +96,10 @@ public struct YAMLDocument {
                     "yaml-syntax", at: file.location(line: line, column: context.mark.column), what,
                     hint: YAMLHints.hint(for: context.text), excerpt: file.line(line))
             }
+            // A missing colon is found at the next token; the line that lacks it is where the key began.
+            if let context, problem.contains("could not find expected ':'") {
+                return at(context.mark, "this line has no `:` between the key and the value", nil)
+            }
             return at(mark, problem, context)
         case let .duplicatedKeysInMapping(duplicates, context):
             let line = context.mark.line + lineOffset
@@ -115,6 +119,9 @@ public struct YAMLDocument {
 
 enum YAMLHints {
     static func hint(for problem: String) -> String {
+        if problem.contains("no `:`") {
+            return "write `key: value` with a colon and a space; if this line belongs to the page text, the closing `---` of the front matter above it is missing"
+        }
         if problem.contains("mapping values are not allowed") {
             return "a value that contains `: ` must be put in double quotes, like `title: \"Vision: et godt liv\"`"
         }
@@ -125,10 +132,10 @@ enum YAMLHints {
             return "a value cannot start with this character unless it is in double quotes"
         }
         if problem.contains("did not find expected key") || problem.contains("block end") {
-            return "check the indentation: keys at the same level must start in the same column"
+            return "either there is text after a closing quote or bracket (put the whole value in double quotes, or use »…« inside it), or the indentation is uneven (keys at the same level must start in the same column)"
         }
-        if problem.contains("found undefined alias") {
-            return "an `*alias` must name an `&anchor` defined above it"
+        if problem.contains("found undefined alias") || problem.contains("alias") {
+            return "a value that starts with `*`, `&`, `!`, `[`, `{`, `@` or a backquote must be put in double quotes, like `title: \"*Vigtigt* om strategien\"`"
         }
         if problem.contains("quoted scalar") {
             return "add the closing quote at the end of the value, or remove the opening one"

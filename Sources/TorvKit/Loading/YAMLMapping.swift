@@ -60,9 +60,12 @@ public final class YAMLMapping {
         }
         if scalar.isNull {
             if required {
+                let line = document.file.line(document.location(of: value).line) ?? ""
+                let comment = line.contains(": #") || line.contains(":#")
                 diagnostics.append(.error(
                     "missing-value", at: document.location(of: value), "`\(key)` is empty",
-                    hint: "write the value after `\(key):` on the same line"))
+                    hint: comment ? "in YAML a `#` after a space starts a comment, so the rest of the line is ignored; put the value in double quotes: `\(key): \"# …\"`"
+                        : "write the value after `\(key):` on the same line"))
             }
             return nil
         }
@@ -94,9 +97,11 @@ public final class YAMLMapping {
     public func date(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> LocalDate? {
         guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }
         guard let date = LocalDate(iso: text) else {
+            let wellFormed = text.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2]
             diagnostics.append(.error(
-                "bad-date", at: location(ofValue: key), "`\(key)` must be a date written as YYYY-MM-DD, but is `\(text)`",
-                hint: "for example `\(key): 2025-03-14`"))
+                "bad-date", at: location(ofValue: key),
+                wellFormed ? "`\(key)` is `\(text)`, a date that does not exist" : "`\(key)` must be a date written as YYYY-MM-DD, but is `\(text)`",
+                hint: wellFormed ? "check the month and the day" : "for example `\(key): 2025-03-14`"))
             return nil
         }
         return date

@@ -52,7 +52,8 @@ enum CmarkBridge {
         _ markdown: String,
         options: Options,
         heading: (Heading) -> String,
-        link: (Link) -> LinkRewrite
+        link: (Link) -> LinkRewrite,
+        rawHTML: (_ line: Int, _ column: Int) -> Void = { _, _ in }
     ) -> String {
         var flags = CMARK_OPT_DEFAULT
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
@@ -75,6 +76,8 @@ enum CmarkBridge {
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_HEADING: headings.append(node)
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                    rawHTML(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
                 default: break
                 }
             }
@@ -159,8 +162,8 @@ enum CmarkBridge {
     static func splitExplicitID(_ literal: String) -> (String, String)? {
         let trimmed = literal.trimmingSpaces
         guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
-        let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])
-        guard !id.isEmpty, !id.contains(" ") else { return nil }
+        let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingSpaces
+        guard !id.isEmpty else { return nil }
         let rest = String(trimmed[..<open.lowerBound]).trimmingSpaces
         return (rest, id)
     }

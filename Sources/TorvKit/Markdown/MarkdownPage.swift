@@ -55,7 +55,9 @@ enum MarkdownRenderer {
             } else if heading.level > previousLevel + 1 {
                 diagnostics.append(.warning(
                     "heading-skip", at: location,
-                    "this heading jumps from level \(previousLevel) to level \(heading.level); screen-reader users navigate by these levels",
+                    previousLevel == 1
+                        ? "the first heading in the text should be level 2 (`##`), but this one is level \(heading.level); screen-reader users navigate by these levels"
+                        : "this heading jumps from level \(previousLevel) to level \(heading.level); screen-reader users navigate by these levels",
                     hint: "use \(String(repeating: "#", count: previousLevel + 1)) here", excerpt: page.file.line(location.line)))
             }
             previousLevel = heading.level
@@ -100,7 +102,16 @@ enum MarkdownRenderer {
                 pending.append(.init(destination: link.destination, isImage: link.kind == .image, location: location))
                 return .destination(MarkdownPage.placeholderScheme + String(pending.count - 1))
             }
+        }, rawHTML: { line, column in
+            guard !allowRawHTML else { return }
+            let location = page.location(bodyLine: line, byteColumn: column)
+            diagnostics.append(.warning(
+                "raw-html-ignored", at: location,
+                "HTML code in the text is left out of the page (and an HTML block also hides the lines after it, up to the next blank line)",
+                hint: "write it in Markdown instead: **bold**, *italic*, [link](address), lists with `-`",
+                excerpt: page.file.line(location.line)))
         })
+        diagnostics += MarkdownLint.check(page)
         return MarkdownPage(html: html, headings: headings, pendingLinks: pending, diagnostics: diagnostics)
     }
 }

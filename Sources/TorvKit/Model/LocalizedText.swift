@@ -39,8 +39,8 @@ extension YAMLMapping {
                 if let text = inner.string(language, diagnostics: &diagnostics) {
                     values[language] = text
                 } else {
-                    let message = "`\(key)` has no text in language `\(language)`"
-                    let hint = "add a line `\(language): …` under `\(key):`"
+                    let message = "`\(key)` has no \(LanguageNames.english(language)) text (`\(language)`)"
+                    let hint = "add the \(LanguageNames.english(language)) text to `\(key)`: `\(language): …` on its own line below it, or inside `{…}` on the same line"
                     diagnostics.append(
                         missingIsError
                             ? .error("missing-translation", at: inner.location, message, hint: hint)

@@ -4,6 +4,8 @@ public struct UIStrings: Sendable {
     public var values: [String: String]
     /// Where each key is defined, for diagnostics.
     public var locations: [String: SourceLocation]
+    /// The file the strings come from.
+    public var file: SourceFile
 
     public subscript(key: String) -> String? { values[key] }
 }

@@ -12,11 +12,11 @@ struct PageContextBuilder: Sendable {
         let homePath = language == fallback ? "" : language + "/"
         let ancestors = currentKey.map { Set(plan.ancestors(of: $0) + [$0]) } ?? []
         let nav: [[String: Any]] = config.navigation.compactMap { entry in
-            guard let target = plan.bestVersion(of: entry.pageKey, for: language) else { return nil }
+            guard let target = plan.bestVersion(of: plan.resolve(entry.pageKey), for: language) else { return nil }
             var item: [String: Any] = [
                 "title": entry.title?.text(in: language, fallback: fallback) ?? target.source.frontMatter.title,
                 "url": plan.url(target.path),
-                "current": entry.pageKey != "index" && ancestors.contains(entry.pageKey),
+                "current": entry.pageKey != "index" && ancestors.contains(plan.resolve(entry.pageKey)),
             ]
             if target.language != language { item["hreflang"] = target.language }
             return item

@@ -100,7 +100,8 @@ struct TemplateLinter {
             candidates = Array(Set(scopes.flatMap(\.keys)))
         }
         if name.hasPrefix("t.") {
-            return "UI strings come from content/i18n/*.yaml; add the key there. " + Suggestions.hint(for: name, in: candidates, noun: "names available here")
+            return "UI strings are defined in content/i18n/*.yaml: if the key was renamed or deleted there, put it back (in every language); if the template is misspelt, correct it. "
+                + Suggestions.hint(for: name, in: candidates, noun: "names available here").capitalizedFirst
         }
         return Suggestions.hint(for: name, in: candidates, noun: "names available here")
     }

@@ -22,7 +22,7 @@ struct LinkResolver: Sendable {
         // `#anchor` on the same page.
         if pathPart.isEmpty {
             guard let fragment else { return .success(.init(url: "#")) }
-            if let problem = checkAnchor(fragment, key: page.key, language: page.language, link: link) { return .failure(problem) }
+            if let problem = checkAnchor(fragment, key: page.key, language: page.language, link: link, from: page) { return .failure(problem) }
             return .success(.init(url: "#" + fragment))
         }
 
@@ -57,12 +57,12 @@ struct LinkResolver: Sendable {
             else {
                 let guess = Suggestions.closest(to: key, in: plan.keys)
                 return .failure(.error(
-                    "broken-link", at: link.location, "the link `\(link.destination)` leads to a page that does not exist (\(target))",
+                    "broken-link", at: link.location, "the link `\(link.destination)` leads to a page that does not exist (content/\(target))",
                     hint: guess.map { "did you mean `\(Self.relativeLink(from: source.directory, to: $0, language: page.language))`?" }
                         ?? "check the file name; links are relative to the folder of this page",
                     excerpt: source.file.line(link.location.line)))
             }
-            if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link) {
+            if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link, from: page) {
                 return .failure(problem)
             }
             let url = plan.url(destination.path) + (fragment.map { "#" + $0 } ?? "")
@@ -72,21 +72,38 @@ struct LinkResolver: Sendable {
         if staticFiles.contains(target) {
             return .success(.init(url: plan.config.basePath + target))
         }
+        let what = link.isImage ? "the image" : "the link"
+        if pathPart.lowercased().hasPrefix("www.") {
+            return .failure(.error(
+                "broken-link", at: link.location, "\(what) `\(link.destination)` looks like a web address without `https://`",
+                hint: "write `https://\(link.destination)`", excerpt: source.file.line(link.location.line)))
+        }
         return .failure(.error(
-            "broken-link", at: link.location, "the link `\(link.destination)` leads to a file that does not exist (content/\(target))",
+            "broken-link", at: link.location, "\(what) `\(link.destination)` leads to a file that does not exist (content/\(target))",
             hint: "images and documents belong in content/\(ContentLoader.mediaFolder)/; links are relative to the folder of this page",
             excerpt: source.file.line(link.location.line)))
     }
 
-    private func checkAnchor(_ fragment: String, key: String, language: String, link: MarkdownPage.PendingLink) -> Diagnostic? {
+    private func checkAnchor(
+        _ fragment: String, key: String, language: String, link: MarkdownPage.PendingLink, from page: PlannedPage
+    ) -> Diagnostic? {
         let ids = anchors[key]?[language] ?? []
         if ids.contains(fragment) { return nil }
-        let guess = Suggestions.closest(to: fragment, in: Array(ids))
-        return .error(
-            "broken-anchor", at: link.location,
-            "the link `\(link.destination)` points to `#\(fragment)`, but that page has no heading with that id",
-            hint: guess.map { "did you mean `#\($0)`?" }
-                ?? "give the heading an id by ending it with `{#\(fragment)}`, e.g. `## Vision {#\(fragment)}`")
+        let samePage = key == page.key && language == page.language
+        let target = plan.page(key: key, language: language)?.source.file.path ?? key
+        let message = samePage
+            ? "the link `\(link.destination)` points to a heading with the id `\(fragment)`, but this page has none"
+            : "the link `\(link.destination)` points to a heading with the id `\(fragment)`, but \(target) has none"
+        let elsewhere = plan.config.languages.filter { $0 != language && anchors[key]?[$0]?.contains(fragment) == true }
+        let hint: String
+        if let other = elsewhere.first {
+            hint = "the \(LanguageNames.english(other)) version has this id; give the matching heading in \(target) the same id by ending it with `{#\(fragment)}`"
+        } else if let guess = Suggestions.closest(to: fragment, in: Array(ids)) {
+            hint = "did you mean `#\(guess)`?"
+        } else {
+            hint = "give the heading in \(samePage ? "this page" : target) an id by ending it with `{#\(fragment)}`, like `## Vision {#\(fragment)}`"
+        }
+        return .error("broken-anchor", at: link.location, message, hint: hint, excerpt: page.source.file.line(link.location.line))
     }
 
     /// `a/b.md#c` → (`a/b.md`, `c`); a query string is dropped.

@@ -33,8 +33,10 @@ public struct SitePlan: Sendable {
         var planned: [PlannedPage] = []
         var index: [String: [String: Int]] = [:]
         var taken: [String: PageSource] = [:]
+        var skipped = content.failedPageKeys
+        var badFolders = Set<String>()
         for page in sorted {
-            let segments = Self.segments(for: page, in: bySource, config: config, diagnostics: &diagnostics)
+            let segments = Self.segments(for: page, in: bySource, config: config, badFolders: &badFolders, diagnostics: &diagnostics)
             let prefix = page.language == config.defaultLanguage ? "" : page.language + "/"
             let path = prefix + segments.map { $0 + "/" }.joined()
             if let first = segments.first, prefix.isEmpty, Self.reservedTopLevel.contains(first) || config.languages.contains(first) {
@@ -42,6 +44,7 @@ public struct SitePlan: Sendable {
                     "reserved-url", at: page.file.location(line: 1, column: 1),
                     "the page would be published at /\(path), which Torv uses for something else",
                     hint: "give the page another `slug:`"))
+                skipped.insert(page.key)
                 continue
             }
             if let other = taken[path] {
@@ -49,6 +52,7 @@ public struct SitePlan: Sendable {
                     "duplicate-url", at: page.file.location(line: 1, column: 1),
                     "this page and \(other.file.path) would both be published at /\(path)",
                     hint: "give one of them another `slug:` in its front matter"))
+                skipped.insert(page.key)
                 continue
             }
             taken[path] = page
@@ -61,35 +65,40 @@ public struct SitePlan: Sendable {
             if let parent = parentKey(of: key) { childKeys[parent, default: []].append(key) }
         }
 
-        for (key, versions) in index.sorted(by: { $0.key < $1.key }) where !content.failedPageKeys.contains(key) {
+        for (key, versions) in index.sorted(by: { $0.key < $1.key }) where !skipped.contains(key) {
             for language in config.languages where versions[language] == nil {
                 guard let existing = versions.values.min().map({ planned[$0] }) else { continue }
                 diagnostics.append(.warning(
-                    "missing-translation", at: existing.source.file.location(line: 1, column: 1),
+                    "untranslated-page", at: existing.source.file.location(line: 1, column: 1),
                     "this page has no \(LanguageNames.english(language)) version, so it is published in \(LanguageNames.english(existing.language)) only",
                     hint: "add \(key).\(language).md with the translation"))
             }
         }
         if index["index"] == nil {
             diagnostics.append(.error(
-                "no-home-page", at: SourceLocation(path: "index.\(config.defaultLanguage).md"),
+                "no-home-page", at: SourceLocation(path: "content/index.\(config.defaultLanguage).md"),
                 "the site has no home page", hint: "add content/index.\(config.defaultLanguage).md with `layout: home`"))
         }
     }
 
     /// The address segments of a page: one per folder, then the page's own slug (none for `index`).
     private static func segments(
-        for page: PageSource, in pages: [String: [String: PageSource]], config: SiteConfig, diagnostics: inout [Diagnostic]
+        for page: PageSource, in pages: [String: [String: PageSource]], config: SiteConfig, badFolders: inout Set<String>,
+        diagnostics: inout [Diagnostic]
     ) -> [String] {
         var segments: [String] = []
         let folders = page.directory.split(separator: "/").map(String.init)
         for depth in folders.indices {
             let folder = folders[0...depth].joined(separator: "/")
             let indexPage = pages[folder + "/index"]
-            let slug = indexPage?[page.language]?.frontMatter.slug
-                ?? indexPage?[config.defaultLanguage]?.frontMatter.slug
-                ?? folders[depth]
-            segments.append(slug)
+            let explicit = indexPage?[page.language]?.frontMatter.slug ?? indexPage?[config.defaultLanguage]?.frontMatter.slug
+            if explicit == nil, !SlugRules.isValid(folders[depth]), badFolders.insert(folder).inserted {
+                diagnostics.append(.error(
+                    "bad-folder-name", at: SourceLocation(path: page.file.path),
+                    "the folder name `\(folders[depth])` cannot be used in a web address",
+                    hint: "rename the folder to `\(SlugRules.suggest(from: folders[depth]))`, or give its index page a `slug:`"))
+            }
+            segments.append(explicit ?? folders[depth])
         }
         if !page.isIndex {
             let slug = page.frontMatter.slug ?? page.name
@@ -103,13 +112,8 @@ public struct SitePlan: Sendable {
         } else if page.directory.isEmpty, page.frontMatter.slug != nil {
             diagnostics.append(.warning(
                 "home-slug", at: page.file.location(line: 1, column: 1),
-                "the home page's `slug` is ignored: the home page is always at the top of its language"))
-        }
-        for folder in folders where page.frontMatter.slug == nil && !SlugRules.isValid(folder) {
-            diagnostics.append(.error(
-                "bad-folder-name", at: page.file.location(line: 1, column: 1),
-                "the folder name `\(folder)` cannot be used in a web address",
-                hint: "rename the folder to `\(SlugRules.suggest(from: folder))`"))
+                "the home page's `slug` is ignored: the home page is always at the top of its language",
+                hint: "delete the `slug:` line"))
         }
         return segments
     }
@@ -126,6 +130,12 @@ public struct SitePlan: Sendable {
     }
 
     public var keys: [String] { index.keys.sorted() }
+
+    /// A page key as an editor may write it: `politik` means `politik/index` when there is no page `politik`.
+    public func resolve(_ key: String) -> String {
+        if index[key] == nil, index[key + "/index"] != nil { return key + "/index" }
+        return key
+    }
 
     /// The version of `key` best suited to a reader of `language`: that language, else the default, else any.
     public func bestVersion(of key: String, for language: String) -> PlannedPage? {

@@ -1,3 +1,7 @@
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
 /// "Did you mean …?" suggestions for misspelt keys and values.
 public enum Suggestions {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Privacy by default: no page or stylesheet may load anything (script, style, font, image, frame)
+/// from another host, since that would tell the other host who reads the page. Links to other
+/// sites are fine. This looks at the output, so it catches templates and CSS as well as content.
+enum ThirdPartyResources {
+    /// Attributes whose URL the browser loads by itself, per element.
+    static let loadingAttributes: [String: [String]] = [
+        "script": ["src"], "img": ["src", "srcset"], "iframe": ["src"], "frame": ["src"], "embed": ["src"],
+        "object": ["data"], "source": ["src", "srcset"], "video": ["src", "poster"], "audio": ["src"],
+        "track": ["src"], "input": ["src"], "image": ["href"], "use": ["href"],
+    ]
+    static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
+
+    static func check(_ files: [OutputFile], templatesRoot: String, diagnostics: inout [Diagnostic]) {
+        // One diagnostic per resource, naming the first page and how many more load it (a template
+        // problem shows on every page).
+        var pages: [String: (tag: String, paths: [String])] = [:]
+        var order: [String] = []
+        for file in files {
+            if file.path.hasSuffix(".html") {
+                for (tag, url) in htmlResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
+                    if pages[url] == nil { order.append(url) }
+                    pages[url, default: (tag, [])].paths.append(file.path)
+                }
+            } else if file.path.hasSuffix(".css") {
+                for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
+                    diagnostics.append(.error(
+                        "third-party-resource", at: SourceLocation(path: "\(templatesRoot)/\(file.path)"),
+                        "the stylesheet loads `\(url)` from another host (a web font or image), which tells that host who reads the site",
+                        hint: "put the font or image in \(templatesRoot)/assets/ and use a relative url(…)"))
+                }
+            }
+        }
+        for url in order {
+            guard let (tag, paths) = pages[url], let first = paths.first else { continue }
+            let others = paths.count > 1 ? " (and \(paths.count - 1) other page\(paths.count == 2 ? "" : "s"))" : ""
+            diagnostics.append(.error(
+                "third-party-resource", at: SourceLocation(path: "site/" + first),
+                "the page\(others) loads `\(url)` (<\(tag)>) from another host, which tells that host who reads the page",
+                hint: "copy the file into \(templatesRoot)/assets/ and refer to it from there; links (<a href>) to other sites are fine"))
+        }
+    }
+
+    static func isRemote(_ url: String) -> Bool {
+        let u = url.trimmingSpaces.lowercased()
+        return u.hasPrefix("//") || u.hasPrefix("http:") || u.hasPrefix("https:") || u.hasPrefix("ftp:")
+    }
+
+    /// (tag, url) of everything a browser would load from this HTML.
+    static func htmlResources(_ html: String) -> [(String, String)] {
+        var found: [(String, String)] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            rest = rest[rest.index(after: open)...]
+            guard let close = rest.firstIndex(of: ">") else { break }
+            let tagText = rest[..<close]
+            rest = rest[rest.index(after: close)...]
+            let name = String(tagText.prefix { $0.isLetter || $0.isNumber }).lowercased()
+            guard !name.isEmpty else { continue }
+            let attributes = parseAttributes(tagText.dropFirst(name.count))
+            if name == "link" {
+                let rels = Set((attributes["rel"] ?? "").lowercased().split(separator: " ").map(String.init))
+                if !rels.isDisjoint(with: loadingRels), let href = attributes["href"] { found.append(("link rel=\(rels.sorted().joined(separator: " "))", href)) }
+            } else if let names = loadingAttributes[name] {
+                for attribute in names {
+                    guard let value = attributes[attribute] else { continue }
+                    if attribute == "srcset" {
+                        for candidate in value.split(separator: ",") {
+                            if let url = candidate.split(separator: " ").first { found.append((name, String(url))) }
+                        }
+                    } else {
+                        found.append((name, value))
+                    }
+                }
+            }
+            if let style = attributes["style"] {
+                found += cssResources(style).map { (name + " style", $0) }
+            }
+            if name == "style", let end = rest.range(of: "</style") {
+                found += cssResources(String(rest[..<end.lowerBound])).map { ("style", $0) }
+            }
+        }
+        return found
+    }
+
+    static func parseAttributes(_ text: Substring) -> [String: String] {
+        var result: [String: String] = [:]
+        var s = text
+        while true {
+            s = s.drop { $0.isWhitespace || $0 == "/" }
+            let name = s.prefix { !$0.isWhitespace && $0 != "=" && $0 != ">" && $0 != "/" }
+            if name.isEmpty { break }
+            s = s.dropFirst(name.count).drop { $0.isWhitespace }
+            var value = ""
+            if s.first == "=" {
+                s = s.dropFirst().drop { $0.isWhitespace }
+                if let quote = s.first, quote == "\"" || quote == "'" {
+                    s = s.dropFirst()
+                    let v = s.prefix { $0 != quote }
+                    value = String(v)
+                    s = s.dropFirst(v.count + 1)
+                } else {
+                    let v = s.prefix { !$0.isWhitespace }
+                    value = String(v)
+                    s = s.dropFirst(v.count)
+                }
+            }
+            result[name.lowercased()] = decodeEntities(value)
+        }
+        return result
+    }
+
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        return s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// URLs in `url(…)` and `@import "…"`.
+    static func cssResources(_ css: String) -> [String] {
+        var urls: [String] = []
+        var rest = css[...]
+        while let range = rest.range(of: "url(", options: .caseInsensitive) {
+            rest = rest[range.upperBound...]
+            guard let end = rest.firstIndex(of: ")") else { break }
+            urls.append(rest[..<end].trimmingSpaces.trimmingCharacters(in: ["\"", "'"]))
+            rest = rest[end...]
+        }
+        rest = css[...]
+        while let range = rest.range(of: "@import", options: .caseInsensitive) {
+            rest = rest[range.upperBound...]
+            let value = rest.prefix { $0 != ";" }.trimmingSpaces
+            if value.hasPrefix("\"") || value.hasPrefix("'") {
+                urls.append(String(value.dropFirst().prefix { $0 != "\"" && $0 != "'" }))
+            }
+        }
+        return urls
+    }
+}
+
+private extension Substring {
+    var trimmingSpaces: String { String(self).trimmingSpaces }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import TorvKit
+
+@Suite struct PrivacyTests {
+    @Test func findsEveryKindOfRemoteResource() {
+        let html = """
+            <link rel="stylesheet" href="https://fonts.googleapis.com/css">
+            <link rel="alternate" hreflang="en" href="https://example.dk/en/">
+            <script src="//cdn.example.com/x.js"></script>
+            <img src="/media/a.png" srcset="/a.png 1x, https://cdn.example.com/a@2x.png 2x" alt="">
+            <div style="background: url('https://tracker.example/pixel.gif')"></div>
+            <a href="https://kolding.dk">links are fine</a>
+            """
+        let remote = ThirdPartyResources.htmlResources(html).filter { ThirdPartyResources.isRemote($0.1) }.map(\.1)
+        #expect(remote == [
+            "https://fonts.googleapis.com/css", "//cdn.example.com/x.js", "https://cdn.example.com/a@2x.png",
+            "https://tracker.example/pixel.gif",
+        ])
+        #expect(ThirdPartyResources.cssResources("@import 'https://x/y.css'; a { background: url(/assets/a.svg) }") == ["/assets/a.svg", "https://x/y.css"])
+    }
+
+    @Test func externalFontLinkFailsTheBuild() throws {
+        let site = try TestSite()
+        let base = try String(contentsOf: site.root.appendingPathComponent("templates/base.mustache"), encoding: .utf8)
+        try site.write("templates/base.mustache", base.replacingOccurrences(
+            of: "<link rel=\"stylesheet\" href=\"{{assets.css}}\">",
+            with: "<link rel=\"stylesheet\" href=\"{{assets.css}}\">\n<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css2?family=Inter\">"))
+        let result = site.check()
+        let errors = result.diagnostics.filter { $0.code == "third-party-resource" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("https://fonts.googleapis.com/css2?family=Inter") == true)
+        #expect(errors.first?.message.contains("other pages") == true)
+    }
+}
