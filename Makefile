@@ -6,7 +6,7 @@ CONFIG ?= debug
 TORV   := .build/$(CONFIG)/torv
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps torv check check-site webchecks clean
+.PHONY: site test deps torv check check-site readability clean
 
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
@@ -25,10 +25,20 @@ check: torv
 test: deps
 	$(SWIFT) test
 
-# Checks on the built site with Torv's own checker (links, anchors, lang, hreflang, titles,
-# descriptions, alt texts, third-party resources).
+# Checks on the built site: Torv's own checker (links, anchors, lang, hreflang, titles,
+# descriptions, alt texts, third-party resources, page weight), the W3C Nu HTML checker and axe-core
+# (WCAG 2.1 A/AA) in headless Chromium at 375 and 1280 px, with screenshots in .ci/out/screenshots/.
+SHOTS := index.html en/index.html katalog/index.html en/catalogue/index.html katalog/groenne-haender/index.html
+
 check-site: site
 	python3 .ci/check_site.py site
+	bash .ci/site-checks/install.sh
+	bash .ci/site-checks/validate_html.sh site
+	python3 .ci/site-checks/a11y.py site --screenshots .ci/out/screenshots $(SHOTS)
+	bash .ci/site-checks/selftest.sh
+
+readability: torv
+	$(TORV) readability --language da
 
 clean:
 	rm -rf .build site

@@ -173,6 +173,27 @@ def main(root):
             if urlsplit(match.group(1)).scheme in ("http", "https") or match.group(1).startswith("//"):
                 problems.append(f"{rel}: @import {match.group(1)} loads from another host")
 
+    # Page weight: the HTML plus the stylesheets it links, against a budget (the printable
+    # catalogue, which holds everything on purpose, is exempt).
+    budget = 60 * 1024
+    weights = []
+    for rel, page in pages.items():
+        size = os.path.getsize(os.path.join(root, rel))
+        for tag, url in page.resources:
+            if tag == "link" and not urlsplit(url).scheme:
+                target = local_target(rel, url)
+                if target and os.path.exists(os.path.join(root, target)):
+                    size += os.path.getsize(os.path.join(root, target))
+        weights.append((size, rel))
+        if size > budget and "/print/" not in "/" + rel:
+            problems.append(f"{rel}: weighs {size / 1024:.1f} KB (HTML + CSS), over the budget of {budget // 1024} KB")
+    weights.sort(reverse=True)
+    if weights:
+        heaviest = [w for w in weights if "/print/" not in "/" + w[1]][:1] or weights[:1]
+        print(f"page weight: heaviest {heaviest[0][1]} {heaviest[0][0] / 1024:.1f} KB (HTML + CSS); "
+              f"median {weights[len(weights) // 2][0] / 1024:.1f} KB; budget {budget // 1024} KB (printable catalogue exempt: "
+              + ", ".join(f"{r} {w / 1024:.1f} KB" for w, r in weights if "/print/" in "/" + r) + ")")
+
     for p in problems:
         print(p)
     checked = len(pages) + len(css)
