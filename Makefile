@@ -27,13 +27,16 @@ test: deps
 
 # Checks on the built site: Torv's own checker (links, anchors, lang, hreflang, titles,
 # descriptions, alt texts, third-party resources, page weight), the W3C Nu HTML checker and axe-core
-# (WCAG 2.1 A/AA) in headless Chromium at 375 and 1280 px, with screenshots in .ci/out/screenshots/.
-SHOTS := index.html en/index.html katalog/index.html en/catalogue/index.html katalog/groenne-haender/index.html
+# (WCAG 2.1 A/AA) in headless Chromium at 375 and 1280 px, with screenshots in .ci/out/screenshots/;
+# the calendars, feeds, JSON-LD, sitemap and catalogue.json with real parsers.
+SHOTS := index.html en/index.html katalog/index.html en/catalogue/index.html katalog/groenne-haender/index.html \
+         markedsdag/index.html en/market-day/index.html
 
 check-site: site
 	python3 .ci/check_site.py site
 	bash .ci/site-checks/install.sh
 	bash .ci/site-checks/validate_html.sh site
+	python3 .ci/site-checks/check_data.py site
 	python3 .ci/site-checks/a11y.py site --screenshots .ci/out/screenshots $(SHOTS)
 	bash .ci/site-checks/selftest.sh
 

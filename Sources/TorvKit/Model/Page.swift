@@ -10,8 +10,21 @@ public struct FrontMatter: Sendable {
     public var toc: Bool
     /// Short hash of the source-language text this translation was made from (see `torv translations`).
     public var translatedFrom: String?
+    /// The extra front matter of a success story (pages in `stories/`).
+    public var story: StoryMeta? = nil
 
-    public static let layouts = ["page", "home", "catalogue"]
+    public static let layouts = ["page", "home", "catalogue", "prize", "stories", "story", "market-day"]
+}
+
+/// A success story's own front matter. `consent` is kept for the record and never rendered.
+public struct StoryMeta: Sendable {
+    public var lead: String
+    public var themes: [(id: String, location: SourceLocation)]
+    public var enterprise: (id: String, location: SourceLocation)?
+    public var sample: Bool
+    public var consentDate: LocalDate?
+    public var consentScope: String?
+    public var images: [CatalogueImage]
 }
 
 /// One Markdown file as read from `content/`.
@@ -59,4 +72,8 @@ public struct ContentSet: Sendable {
     public var failedPageKeys: Set<String> = []
     /// The product catalogue, when `content/catalogue/` exists.
     public var catalogue: Catalogue? = nil
+    public var prize: Prize? = nil
+    public var marketDays: [MarketDay] = []
+    /// The fixed list of story themes (`content/stories/themes.yaml`).
+    public var storyThemes: [CatalogueTerm] = []
 }

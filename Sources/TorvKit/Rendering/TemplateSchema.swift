@@ -69,7 +69,56 @@ indirect enum TemplateSchema: Sendable {
         "price": .value, "priceNote": localized, "ordering": localized,
     ])
 
+    static let storySummary: TemplateSchema = .list([
+        "title": .value, "url": .value, "lead": .value, "themes": term, "date": .value, "dateISO": .value,
+    ])
+
+    static let prizeStatus: TemplateSchema = .object(["open": .flag, "notYetOpen": .flag, "closed": .flag, "text": .value])
+    static let dayStatus: TemplateSchema = .object(["scheduled": .flag, "cancelled": .flag, "moved": .flag, "text": .value])
+
+    static let prize: TemplateSchema = .object([
+        "name": .value, "purpose": localized, "eligible": localized, "nominators": localized, "how": localized,
+        "sample": .flag, "status": prizeStatus, "criteriaCount": .value, "minimumMet": .value,
+        "criteria": .list(["number": .value, "title": localized, "description": localized, "examples": .list(["text": .value, "lang": .value]),
+                           "mandatory": .flag, "evidence": localized]),
+        "winners": .list(["year": .value, "name": .value, "citation": localized, "url": .value]),
+        "nominateURL": .value, "winnersURL": .value, "url": .value, "email": .value, "emailHref": .value, "nominationURL": .value,
+        "opens": .value, "opensISO": .value, "deadline": .value, "deadlineISO": .value,
+        "jury": localized, "award": localized, "ceremony": localized,
+    ])
+
+    static let marketDay: TemplateSchema = .object([
+        "year": .value, "name": .value, "summary": localized, "description": localized, "date": .value, "dateISO": .value,
+        "start": .value, "end": .value, "startISO": .value, "endISO": .value, "status": dayStatus,
+        "venue": .object(["name": .value, "street": .value, "postcode": .value, "town": .value, "transport": localized, "parking": localized]),
+        "accessibility": .list(["label": .value]), "accessibilityNotes": localized,
+        "organiser": .object(["name": .value, "email": .value, "emailHref": .value, "phone": .value, "phoneHref": .value]),
+        "programme": .list([
+            "start": .value, "end": .value, "startISO": .value, "endISO": .value, "title": localized, "place": localized,
+            "typeLabel": .value, "language": .value, "languageName": .value, "description": localized,
+        ]),
+        "stands": .list(["code": .value, "name": .value, "url": .value, "website": .value, "shows": localized]),
+        "calendarURL": .value, "url": .value, "sample": .flag, "isPast": .flag,
+    ])
+
+    static let archive: TemplateSchema = .list(["year": .value, "name": .value, "date": .value, "dateISO": .value, "url": .value])
+
+    static let storyList: TemplateSchema = .object([
+        "stories": storySummary,
+        "pagination": .object(["current": .value, "total": .value, "previous": .value, "next": .value,
+                               "pages": .list(["number": .value, "url": .value, "current": .flag])]),
+        "themes": term, "feedURL": .value, "sample": .flag,
+    ])
+
+    static let home: TemplateSchema = .object([
+        "prize": .object(["name": .value, "status": prizeStatus, "url": .value]),
+        "marketDay": .object(["name": .value, "date": .value, "dateISO": .value, "start": .value, "end": .value, "venue": .value,
+                              "status": dayStatus, "isPast": .flag, "url": .value, "calendarURL": .value]),
+        "stories": storySummary, "storiesURL": .value,
+    ])
+
     static let enterprise: TemplateSchema = .object(enterpriseSummary.merging([
+        "stories": storySummary, "stands": .list(["year": .value, "code": .value, "name": .value, "url": .value]),
         "id": .value, "socialPurpose": localized, "targetGroups": term, "employmentForms": term, "sellsTo": term,
         "products": product, "address": .object(["street": .value, "postcode": .value, "town": .value]),
         "sample": .flag, "rsvVerified": .value, "rsvVerifiedISO": .value, "cvr": .value,
@@ -99,6 +148,20 @@ indirect enum TemplateSchema: Sendable {
         case "catalogue-print":
             schema["catalogue"] = catalogueOverview
             schema["print"] = .object(["enterprises": .list(enterprise.fields ?? [:])])
+        case "home":
+            schema["home"] = home
+        case "prize", "prize-nominate", "prize-winners":
+            schema["prize"] = prize
+        case "market-day", "market-day-year":
+            schema["marketDay"] = marketDay
+            schema["archive"] = archive
+        case "stories", "stories-list":
+            schema["storyList"] = storyList
+        case "story":
+            schema["story"] = .object([
+                "lead": .value, "themes": term, "sample": .flag, "images": .list(["url": .value, "alt": .value]),
+                "listURL": .value, "enterprise": .object(["name": .value, "url": .value]),
+            ])
         default:
             break
         }

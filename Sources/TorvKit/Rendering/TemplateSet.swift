@@ -8,6 +8,9 @@ public struct TemplateSet: Sendable {
     public static let requiredLayouts = ["page", "home", "404"]
     /// Layouts the catalogue needs when the site has one.
     public static let catalogueLayouts = ["catalogue", "enterprise", "catalogue-facet", "catalogue-print"]
+    public static let prizeLayouts = ["prize", "prize-nominate", "prize-winners"]
+    public static let marketDayLayouts = ["market-day", "market-day-year"]
+    public static let storyLayouts = ["stories", "stories-list", "story"]
 
     /// Loads and parses every template; a syntax error becomes a diagnostic with its line and column.
     static func load(

@@ -1,0 +1,177 @@
+/// Reads `content/market-day/<year>.yaml`.
+enum MarketDayLoader {
+    static let folder = "market-day"
+
+    static func isMarketDayFile(_ path: String) -> Bool { path.hasPrefix(folder + "/") && path.hasSuffix(".yaml") }
+
+    static func load(files: [String], directory: ContentDirectory, languages: [String], diagnostics: inout [Diagnostic]) -> [MarketDay] {
+        var days: [MarketDay] = []
+        for path in files where isMarketDayFile(path) {
+            let yearText = String(path.dropFirst(folder.count + 1).dropLast(5))
+            guard let year = Int(yearText), yearText.count == 4 else {
+                diagnostics.append(.error("market-day-name", at: SourceLocation(path: directory.displayPath(path)),
+                    "a market day file must be named after its year, like `2026.yaml`"))
+                continue
+            }
+            guard let file = directory.readText(path, diagnostics: &diagnostics),
+                let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+                let root = document.rootMapping(diagnostics: &diagnostics, what: "a market day file")
+            else { continue }
+            if let day = read(root, year: year, languages: languages, diagnostics: &diagnostics) {
+                days.append(day)
+            }
+        }
+        return days.sorted { $0.date < $1.date }
+    }
+
+    static func time(_ m: YAMLMapping, _ key: String, diagnostics: inout [Diagnostic]) -> LocalTime? {
+        guard let text = m.string(key, required: true, diagnostics: &diagnostics) else { return nil }
+        guard let time = LocalTime(text) else {
+            diagnostics.append(.error("bad-time", at: m.location(ofValue: key), "`\(key)` must be a time written as HH:MM, like \"10:30\", but is `\(text)`",
+                hint: "write the time in quotes: `\(key): \"10:30\"`"))
+            return nil
+        }
+        return time
+    }
+
+    static func read(_ root: YAMLMapping, year: Int, languages: [String], diagnostics: inout [Diagnostic]) -> MarketDay? {
+        let before = diagnostics.count
+        func text(_ m: YAMLMapping, _ key: String, required: Bool = false) -> LocalizedText? {
+            m.localized(key, languages: languages, required: required, missingIsError: false, diagnostics: &diagnostics)
+        }
+        let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
+        let name = text(root, "name", required: true)
+        let summary = text(root, "summary", required: true)
+        let description = text(root, "description")
+        let date = root.date("date", required: true, diagnostics: &diagnostics)
+        if let date, date.year != year {
+            diagnostics.append(.error("market-day-year", at: root.location(ofValue: "date"),
+                "the date \(date) is not in \(year), the year in the file name", hint: "rename the file to \(date.year).yaml or correct the date"))
+        }
+        let start = time(root, "start", diagnostics: &diagnostics)
+        let end = time(root, "end", diagnostics: &diagnostics)
+        if let start, let end, end <= start {
+            diagnostics.append(.error("end-before-start", at: root.location(ofValue: "end"), "the day ends (\(end.description)) before it starts (\(start.description))"))
+        }
+        let statusText = root.string("status", required: true, diagnostics: &diagnostics) ?? "scheduled"
+        let status = MarketDay.Status(rawValue: statusText)
+        if status == nil {
+            diagnostics.append(.error("unknown-value", at: root.location(ofValue: "status"), "unknown status `\(statusText)`",
+                hint: Suggestions.hint(for: statusText, in: MarketDay.Status.allCases.map(\.rawValue), noun: "statuses")))
+        }
+        let previous = root.date("previous_date", required: status == .moved, diagnostics: &diagnostics)
+        let updated = root.date("updated", diagnostics: &diagnostics)
+        if previous != nil && status != .moved {
+            diagnostics.append(.warning("previous-date-unused", at: root.location(ofValue: "previous_date"),
+                "`previous_date` is only shown when `status: moved`"))
+        }
+
+        var venueName = "", street = "", postcode = "", town = ""
+        var transport: LocalizedText?, parking: LocalizedText?
+        if let venue = root.mapping("venue", required: true, diagnostics: &diagnostics) {
+            venueName = venue.string("name", required: true, diagnostics: &diagnostics) ?? ""
+            street = venue.string("street", required: true, diagnostics: &diagnostics) ?? ""
+            postcode = venue.string("postcode", required: true, diagnostics: &diagnostics) ?? ""
+            town = venue.string("town", required: true, diagnostics: &diagnostics) ?? ""
+            transport = text(venue, "public_transport")
+            parking = text(venue, "parking")
+            venue.reportUnknownKeys(in: "`venue`", diagnostics: &diagnostics)
+        }
+        var access: [String: Bool] = [:]
+        var accessNotes: LocalizedText?
+        if let a = root.mapping("accessibility", diagnostics: &diagnostics) {
+            for key in MarketDay.accessibilityKeys { if let v = a.bool(key, diagnostics: &diagnostics) { access[key] = v } }
+            accessNotes = text(a, "notes")
+            a.reportUnknownKeys(in: "`accessibility`", diagnostics: &diagnostics)
+        }
+        var organiserName: LocalizedText?, email: String?, phone: String?
+        if let o = root.mapping("organiser", required: true, diagnostics: &diagnostics) {
+            organiserName = text(o, "name", required: true)
+            email = o.string("email", diagnostics: &diagnostics)
+            phone = o.string("phone", diagnostics: &diagnostics)
+            o.reportUnknownKeys(in: "`organiser`", diagnostics: &diagnostics)
+        }
+        var programme: [MarketDay.ProgrammeItem] = []
+        for item in root.list("programme", diagnostics: &diagnostics) ?? [] {
+            guard let p = root.mapping(item: item, of: "programme", diagnostics: &diagnostics) else { continue }
+            let s = time(p, "start", diagnostics: &diagnostics)
+            let e = time(p, "end", diagnostics: &diagnostics)
+            let title = text(p, "title", required: true)
+            let place = text(p, "place")
+            let type = p.string("type", required: true, diagnostics: &diagnostics) ?? "other"
+            if !MarketDay.itemTypes.contains(type) {
+                diagnostics.append(.error("unknown-value", at: p.location(ofValue: "type"), "unknown programme type `\(type)`",
+                    hint: Suggestions.hint(for: type, in: MarketDay.itemTypes, noun: "types")))
+            }
+            let language = p.string("language", diagnostics: &diagnostics) ?? languages.first ?? "da"
+            if !LanguageCode.isValid(language) {
+                diagnostics.append(.error("bad-language", at: p.location(ofValue: "language"), "`\(language)` is not a language code like `da` or `en`"))
+            }
+            let itemDescription = text(p, "description")
+            p.reportUnknownKeys(in: "a programme item", diagnostics: &diagnostics)
+            if let s, let e, e <= s {
+                diagnostics.append(.error("end-before-start", at: p.location(ofValue: "end"), "the item ends (\(e.description)) before it starts (\(s.description))"))
+            }
+            if let s, let e, let start, let end, s < start || e > end {
+                diagnostics.append(.warning("outside-day", at: p.location(ofValue: "start"),
+                    "the item (\(s.description)–\(e.description)) is outside the day's opening hours (\(start.description)–\(end.description))"))
+            }
+            if let s, let e, let title {
+                programme.append(.init(start: s, end: e, title: title, place: place, type: type, language: language, description: itemDescription))
+            }
+        }
+        var stands: [MarketDay.Stand] = []
+        var codes = Set<String>()
+        for item in root.list("stands", diagnostics: &diagnostics) ?? [] {
+            guard let s = root.mapping(item: item, of: "stands", diagnostics: &diagnostics) else { continue }
+            let code = s.string("code", required: true, diagnostics: &diagnostics) ?? ""
+            if !code.isEmpty, !codes.insert(code).inserted {
+                diagnostics.append(.error("duplicate-id", at: s.location(ofValue: "code"), "the stand code `\(code)` is used twice"))
+            }
+            let enterprise = s.string("enterprise", diagnostics: &diagnostics)
+            var exhibitorName: String?, exhibitorWebsite: String?
+            if let x = s.mapping("exhibitor", diagnostics: &diagnostics) {
+                exhibitorName = x.string("name", required: true, diagnostics: &diagnostics)
+                exhibitorWebsite = x.string("website", diagnostics: &diagnostics)
+                if let w = exhibitorWebsite, URLRules.classify(w) != .external {
+                    diagnostics.append(.error("bad-url", at: x.location(ofValue: "website"), "`\(w)` is not a web address", hint: "start it with https://"))
+                }
+                x.reportUnknownKeys(in: "`exhibitor`", diagnostics: &diagnostics)
+            }
+            if (enterprise == nil) == (exhibitorName == nil) {
+                diagnostics.append(.error("stand-owner", at: s.location,
+                    "a stand needs either `enterprise` (an id from the catalogue) or `exhibitor` (name and website), not both or neither"))
+            }
+            let shows = text(s, "shows")
+            s.reportUnknownKeys(in: "a stand", diagnostics: &diagnostics)
+            stands.append(.init(code: code, enterprise: enterprise, exhibitorName: exhibitorName, exhibitorWebsite: exhibitorWebsite,
+                shows: shows, location: s.has("enterprise") ? s.location(ofValue: "enterprise") : s.location))
+        }
+        root.reportUnknownKeys(in: "a market day file", diagnostics: &diagnostics)
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let name, let summary, let date, let start, let end, let status
+        else { return nil }
+        return MarketDay(
+            year: year, sample: sample, name: name, summary: summary, description: description, date: date, start: start, end: end,
+            status: status, previousDate: previous, venueName: venueName, street: street, postcode: postcode, town: town,
+            publicTransport: transport, parking: parking, accessibility: access, accessibilityNotes: accessNotes,
+            organiserName: organiserName, organiserEmail: email, organiserPhone: phone,
+            programme: programme.sorted { ($0.start, $0.end) < ($1.start, $1.end) }, stands: stands, updated: updated)
+    }
+}
+
+/// FNV-1a: a small, stable hash (the same on every machine and run, unlike Swift's `Hasher`).
+enum StableHash {
+    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hex(_ value: UInt64, digits: Int = 16) -> String {
+        let s = String(value, radix: 16)
+        return String((String(repeating: "0", count: max(0, 16 - s.count)) + s).suffix(digits))
+    }
+}

@@ -1,0 +1,106 @@
+import Yams
+
+/// Reads `content/prize/prize.yaml`.
+enum PrizeLoader {
+    static let path = "prize/prize.yaml"
+
+    static func load(files: [String], directory: ContentDirectory, languages: [String], diagnostics: inout [Diagnostic]) -> Prize? {
+        guard files.contains(path), let file = directory.readText(path, diagnostics: &diagnostics),
+            let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "prize.yaml")
+        else { return nil }
+        func text(_ m: YAMLMapping, _ key: String, required: Bool = true) -> LocalizedText? {
+            m.localized(key, languages: languages, required: required, missingIsError: false, diagnostics: &diagnostics)
+        }
+        let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
+        let name = text(root, "name")
+        let purpose = text(root, "purpose")
+        let eligible = text(root, "eligible")
+        var who: LocalizedText?, how: LocalizedText?, email: String?, url: String?
+        if let nominate = root.mapping("nominate", required: true, diagnostics: &diagnostics) {
+            who = text(nominate, "who")
+            how = text(nominate, "how")
+            email = nominate.string("email", diagnostics: &diagnostics)
+            url = nominate.string("url", diagnostics: &diagnostics)
+            if let url, URLRules.classify(url) != .external {
+                diagnostics.append(.error("bad-url", at: nominate.location(ofValue: "url"), "`\(url)` is not a web address",
+                    hint: "write the full address, starting with https://"))
+            }
+            if email == nil && url == nil {
+                diagnostics.append(.error("missing-contact", at: nominate.location,
+                    "say where nominations go: an `email` or a `url` (the site has no forms)"))
+            }
+            nominate.reportUnknownKeys(in: "`nominate`", diagnostics: &diagnostics)
+        }
+        let minimum = root.int("minimum_met", diagnostics: &diagnostics)
+        var criteria: [Prize.Criterion] = []
+        for item in root.list("criteria", required: true, diagnostics: &diagnostics) ?? [] {
+            guard let c = root.mapping(item: item, of: "criteria", diagnostics: &diagnostics) else { continue }
+            let number = c.int("number", diagnostics: &diagnostics)
+            if c.node("number") == nil { diagnostics.append(c.missing("number")) }
+            let title = text(c, "title")
+            let description = text(c, "description")
+            var examples: [LocalizedText] = []
+            for example in c.list("examples", diagnostics: &diagnostics) ?? [] {
+                if let m = c.mapping(item: example, of: "examples", diagnostics: &diagnostics) {
+                    var values: [String: String] = [:]
+                    for language in languages { if let v = m.string(language, diagnostics: &diagnostics) { values[language] = v } }
+                    m.reportUnknownKeys(in: "an example", diagnostics: &diagnostics)
+                    examples.append(LocalizedText(values))
+                }
+            }
+            let evidence = text(c, "evidence", required: false)
+            let mandatory = c.bool("mandatory", diagnostics: &diagnostics) ?? false
+            c.reportUnknownKeys(in: "a criterion", diagnostics: &diagnostics)
+            if let number, let title, let description {
+                criteria.append(.init(number: number, title: title, description: description, examples: examples, evidence: evidence, mandatory: mandatory))
+            }
+        }
+        // Criteria are numbered 1, 2, 3 … in order, without gaps or repeats.
+        for (index, criterion) in criteria.enumerated() where criterion.number != index + 1 {
+            let node = (root.node("criteria").flatMap { n -> [Yams.Node]? in if case .sequence(let s) = n { return Array(s) } else { return nil } } ?? [])
+            let location = index < node.count ? document.location(of: node[index]) : root.location(ofValue: "criteria")
+            diagnostics.append(.error("criteria-numbering", at: location,
+                "criterion number \(criterion.number) should be number \(index + 1): the criteria must be numbered 1, 2, 3 … without gaps",
+                hint: "renumber the criteria in the order they are listed"))
+            break
+        }
+        if let minimum, minimum > criteria.count || minimum < 1 {
+            diagnostics.append(.error("bad-minimum", at: root.location(ofValue: "minimum_met"),
+                "`minimum_met` is \(minimum), but there are \(criteria.count) criteria",
+                hint: "use a number from 1 to \(criteria.count)"))
+        }
+        let opens = root.date("nomination_opens", required: true, diagnostics: &diagnostics)
+        let deadline = root.date("nomination_deadline", required: true, diagnostics: &diagnostics)
+        if let opens, let deadline, deadline < opens {
+            diagnostics.append(.error("deadline-before-opening", at: root.location(ofValue: "nomination_deadline"),
+                "the nomination deadline (\(deadline)) is before nominations open (\(opens))",
+                hint: "check the two dates; the deadline must be on or after `nomination_opens`",
+                excerpt: file.line(root.location(ofValue: "nomination_deadline").line)))
+        }
+        let jury = text(root, "jury", required: false)
+        let award = text(root, "award", required: false)
+        let ceremony = text(root, "ceremony", required: false)
+        var winners: [Prize.Winner] = []
+        for item in root.list("winners", diagnostics: &diagnostics) ?? [] {
+            guard let w = root.mapping(item: item, of: "winners", diagnostics: &diagnostics) else { continue }
+            let year = w.int("year", diagnostics: &diagnostics)
+            let winnerName = w.string("name", required: true, diagnostics: &diagnostics)
+            let enterprise = w.string("enterprise", diagnostics: &diagnostics)
+            let citation = text(w, "citation")
+            w.reportUnknownKeys(in: "a winner", diagnostics: &diagnostics)
+            if let year, let winnerName, let citation {
+                winners.append(.init(year: year, name: winnerName, enterprise: enterprise, citation: citation,
+                    location: w.has("enterprise") ? w.location(ofValue: "enterprise") : w.location))
+            }
+        }
+        root.reportUnknownKeys(in: "prize.yaml", diagnostics: &diagnostics)
+        // Returned even when other values are wrong (their errors stop the build anyway), so the
+        // references to the catalogue are checked in the same run.
+        guard let name, let purpose, let eligible, let who, let how else { return nil }
+        return Prize(
+            sample: sample, name: name, purpose: purpose, eligible: eligible, nominators: who, howToNominate: how,
+            nominationEmail: email, nominationURL: url, minimumMet: minimum, criteria: criteria, opens: opens, deadline: deadline,
+            jury: jury, award: award, ceremony: ceremony, winners: winners.sorted { $0.year > $1.year })
+    }
+}

@@ -1,0 +1,63 @@
+/// A part of the site generated from data and attached to a host page: the page whose `layout`
+/// names the section (e.g. `layout: catalogue`) gets the section's values in its context, and the
+/// section writes its own pages below the host page's address.
+protocol SiteSection: Sendable {
+    /// The layout of the host page.
+    var hostLayout: String { get }
+    /// Every address the section writes (for collision checks and links to them).
+    var generatedPaths: [String] { get }
+    /// Values added to the host page's context.
+    func hostContext(language: String) -> [String: Any]
+    /// Values added to the context of an ordinary page (e.g. a story's themes), if any.
+    func pageContext(for page: PlannedPage) -> [String: Any]?
+    /// The section's own pages and files.
+    func render(templates: TemplateSet) -> [OutputFile]
+    /// What the home page shows of the section (under `home` in its context).
+    func homeContext(language: String) -> [String: Any]
+}
+
+extension SiteSection {
+    func pageContext(for page: PlannedPage) -> [String: Any]? { nil }
+    func homeContext(language: String) -> [String: Any] { [:] }
+}
+
+/// Finds the host page of a section: the one page with `layout`, or a diagnostic.
+enum SectionHost {
+    static func find(layout: String, plan: SitePlan, dataPath: String, example: String, diagnostics: inout [Diagnostic]) -> String? {
+        let hosts = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == layout } }
+        guard let first = hosts.first else {
+            diagnostics.append(.error("section-page-missing", at: SourceLocation(path: dataPath),
+                "there is \(layout) data but no page with `layout: \(layout)` to show it",
+                hint: "add \(example) (and its English version) with `layout: \(layout)` and a short introduction"))
+            return nil
+        }
+        if hosts.count > 1 {
+            diagnostics.append(.error("section-page-twice", at: plan.versions(of: hosts[1]).first?.source.file.location(line: 1, column: 1),
+                "only one page can have `layout: \(layout)`; \(first) has it already"))
+        }
+        return first
+    }
+
+    /// The host page's address in each language it exists in.
+    static func paths(_ key: String, plan: SitePlan) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: plan.versions(of: key).map { ($0.language, $0.path) })
+    }
+}
+
+/// Localized text for templates: `{text, lang}`, with `lang` set when the text is in another
+/// language than the page (the default language stands in for a missing translation).
+struct TextPicker: Sendable {
+    let fallback: String
+
+    func callAsFunction(_ value: LocalizedText?, _ language: String) -> [String: Any]? {
+        guard let value else { return nil }
+        if let own = value[language] { return ["text": own] }
+        if let other = value[fallback] { return ["text": other, "lang": fallback] }
+        guard let (code, any) = value.values.sorted(by: { $0.key < $1.key }).first else { return nil }
+        return ["text": any, "lang": code]
+    }
+
+    func plain(_ value: LocalizedText?, _ language: String) -> String {
+        value?.text(in: language, fallback: fallback) ?? ""
+    }
+}
