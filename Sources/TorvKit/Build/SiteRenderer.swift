@@ -32,7 +32,6 @@ public enum SiteRenderer {
         // 2. Validate across files and plan addresses and translations
         let plan = SitePlan(content: content, diagnostics: &diagnostics)
         NavigationValidator.check(content.config, plan: plan, diagnostics: &diagnostics)
-        Readability.check(plan.pages, diagnostics: &diagnostics)
         let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
         let sections = Self.prepareSections(content, plan: plan, builder: builder, today: options.today, diagnostics: &diagnostics)
         let generatedPaths = sections.flatMap(\.generatedPaths)

@@ -112,6 +112,7 @@ enum MarkdownRenderer {
                 excerpt: page.file.line(location.line)))
         })
         diagnostics += MarkdownLint.check(page)
+        Readability.check(page, diagnostics: &diagnostics)
         return MarkdownPage(html: html, headings: headings, pendingLinks: pending, diagnostics: diagnostics)
     }
 }

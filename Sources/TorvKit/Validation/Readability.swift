@@ -27,7 +27,8 @@ public enum Readability {
         }
     }
 
-    /// Analyses Markdown text; `firstLine` is the file line of the text's first line.
+    /// Analyses Markdown text; `firstLine` is the file line of the text's first line. Works on
+    /// UTF-8 bytes (it runs for every page of every build).
     public static func analyse(markdown: String, firstLine: Int = 1) -> Report {
         var report = Report(words: 0, sentences: 0, longWords: 0, longSentences: [])
         var sentenceWords = 0
@@ -40,48 +41,96 @@ public enum Readability {
             sentenceWords = 0
         }
         var lineNumber = firstLine - 1
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        var utf8 = markdown.utf8[...]
+        while !utf8.isEmpty {
             lineNumber += 1
-            let line = plainText(rawLine)
+            let lineEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = utf8[..<lineEnd]
+            utf8 = lineEnd == utf8.endIndex ? utf8[lineEnd...] : utf8[utf8.index(after: lineEnd)...]
+            let trimmed = line.drop { $0 == 0x20 }
+            let first = trimmed.first
             // Headings, list items and blank lines end a sentence even without a full stop.
-            let trimmed = rawLine.drop { $0 == " " }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ")
-                || trimmed.first?.isNumber == true && trimmed.contains(". ")
-            {
-                endSentence()
-            }
-            for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let letters = token.filter { $0.isLetter }
-                if !letters.isEmpty {
+            let isHeading = first == UInt8(ascii: "#")
+            let isItem = (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && trimmed.dropFirst().first == 0x20
+            let isNumbered = first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+            if trimmed.isEmpty || isHeading || isItem || isNumbered { endSentence() }
+            tokens(in: plainText(line)) { letters, endsSentence in
+                if letters > 0 {
                     if sentenceWords == 0 { sentenceLine = lineNumber }
                     report.words += 1
                     sentenceWords += 1
-                    if letters.count > 6 { report.longWords += 1 }
+                    if letters > 6 { report.longWords += 1 }
                 }
-                if let last = token.last(where: { !"»«\"'”)]*_".contains($0) }), ".!?:".contains(last) {
-                    endSentence()
-                }
+                if endsSentence { endSentence() }
             }
-            if trimmed.hasPrefix("#") { endSentence() }
+            if isHeading { endSentence() }
         }
         endSentence()
         return report
     }
 
-    /// A Markdown line without link targets, heading ids and emphasis markers.
-    static func plainText(_ line: Substring) -> String {
-        var out = ""
-        var chars = line[...]
-        while let c = chars.first {
-            if c == "]", chars.dropFirst().first == "(" {
-                // Skip the link target.
-                if let close = chars.firstIndex(of: ")") { chars = chars[chars.index(after: close)...]; continue }
+    /// Calls `body` for each space-separated token with its number of letters and whether it ends a sentence.
+    static func tokens(in bytes: [UInt8], _ body: (Int, Bool) -> Void) {
+        var letters = 0
+        var lastMark: UInt32 = 0  // the last scalar that is not a closing mark
+        var inToken = false
+        var i = 0
+        func finish() {
+            if inToken {
+                let ends = lastMark == 0x2E || lastMark == 0x21 || lastMark == 0x3F || lastMark == 0x3A
+                body(letters, ends)
             }
-            if c == "{", chars.dropFirst().first == "#" {
-                if let close = chars.firstIndex(of: "}") { chars = chars[chars.index(after: close)...]; continue }
+            letters = 0
+            lastMark = 0
+            inToken = false
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 {
+                finish()
+                i += 1
+                continue
             }
-            if !"*_#[`>".contains(c) { out.append(c) }
-            chars = chars.dropFirst()
+            inToken = true
+            var scalar = UInt32(b)
+            var width = 1
+            if b >= 0xC0 {
+                width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                scalar = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+                for k in 1..<width where i + k < bytes.count { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+            }
+            if (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) {
+                letters += 1
+            } else if scalar >= 0x80, let s = Unicode.Scalar(scalar), s.properties.isAlphabetic {
+                letters += 1
+            }
+            switch scalar {
+            case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F, 0xBB, 0xAB, 0x201D: break  // " ' ) ] * _ » « ”
+            default: lastMark = scalar
+            }
+            i += width
+        }
+        finish()
+    }
+
+    /// A Markdown line without link targets, heading ids and markup characters, as UTF-8 bytes.
+    static func plainText(_ line: Substring.UTF8View.SubSequence) -> [UInt8] {
+        let bytes = Array(line)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+            if (c == UInt8(ascii: "]") && next == UInt8(ascii: "(")) || (c == UInt8(ascii: "{") && next == UInt8(ascii: "#")) {
+                let close = c == UInt8(ascii: "]") ? UInt8(ascii: ")") : UInt8(ascii: "}")
+                if let end = bytes[(i + 1)...].firstIndex(of: close) { i = end + 1; continue }
+            }
+            switch c {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "`"), UInt8(ascii: ">"): break
+            default: out.append(c)
+            }
+            i += 1
         }
         return out
     }
@@ -104,18 +153,16 @@ public enum Readability {
         return (figures.sorted { ($0.report.lix, $1.path) > ($1.report.lix, $0.path) }, diagnostics)
     }
 
-    /// Warnings for very long sentences.
-    static func check(_ pages: [PlannedPage], diagnostics: inout [Diagnostic]) {
-        for page in pages {
-            let report = analyse(markdown: page.source.body, firstLine: page.source.bodyFirstLine)
-            guard let first = report.longSentences.first else { continue }
-            let count = report.longSentences.count
-            let lines = report.longSentences.map { "\($0.line) (\($0.words) words)" }.joined(separator: ", ")
-            diagnostics.append(.warning(
-                "long-sentence", at: page.source.file.location(line: first.line, column: 1),
-                count == 1 ? "the sentence starting on this line has \(first.words) words; sentences over \(longSentenceWords) words are hard to read for many people"
-                    : "\(count) sentences on this page have more than \(longSentenceWords) words, starting on lines \(lines); long sentences are hard to read for many people",
-                hint: "split long sentences into two or three shorter ones"))
-        }
+    /// Warnings for very long sentences on a page.
+    static func check(_ page: PageSource, diagnostics: inout [Diagnostic]) {
+        let report = analyse(markdown: page.body, firstLine: page.bodyFirstLine)
+        guard let first = report.longSentences.first else { return }
+        let count = report.longSentences.count
+        let lines = report.longSentences.map { "\($0.line) (\($0.words) words)" }.joined(separator: ", ")
+        diagnostics.append(.warning(
+            "long-sentence", at: page.file.location(line: first.line, column: 1),
+            count == 1 ? "the sentence starting on this line has \(first.words) words; sentences over \(longSentenceWords) words are hard to read for many people"
+                : "\(count) sentences on this page have more than \(longSentenceWords) words, starting on lines \(lines); long sentences are hard to read for many people",
+            hint: "split long sentences into two or three shorter ones"))
     }
 }
