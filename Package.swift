@@ -38,6 +38,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing harness: a corpus replayer, or a libFuzzer target when built with -sanitize=fuzzer -D FUZZING.
+        .executableTarget(name: "torv-fuzz", dependencies: ["TorvKit"]),
         .testTarget(
             name: "TorvKitTests",
             dependencies: ["TorvKit"]

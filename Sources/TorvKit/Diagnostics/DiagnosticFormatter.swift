@@ -19,13 +19,24 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         if let location = d.location { out += location.description + ": " }
         out += "\(d.severity.rawValue): \(d.message)\n"
         if let excerpt = d.excerpt, let location = d.location, location.line > 0 {
+            let (shown, caret) = window(excerpt, column: location.column)
             let gutter = String(location.line)
-            out += " \(gutter) | \(excerpt)\n"
-            let caretPadding = String(repeating: " ", count: max(0, location.column - 1))
-            out += " \(String(repeating: " ", count: gutter.count)) | \(caretPadding)^\n"
+            out += " \(gutter) | \(shown)\n"
+            out += " \(String(repeating: " ", count: gutter.count)) | \(String(repeating: " ", count: max(0, caret - 1)))^\n"
         }
         if let hint = d.hint { out += "  hint: \(hint)\n" }
         return out
+    }
+
+    /// At most about 100 characters of a long line, around the column, with `…` where cut.
+    static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
+        let characters = Array(line)
+        guard characters.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, characters.count - width))
+        let end = min(characters.count, start + width)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        return (prefix + String(characters[start..<end]) + suffix, column - start + prefix.count)
     }
 
     static func github(_ d: Diagnostic) -> String {

@@ -119,6 +119,9 @@ public struct YAMLDocument {
 
 enum YAMLHints {
     static func hint(for problem: String) -> String {
+        if problem.contains("nesting level") {
+            return "the value is nested too deeply (too many `[`, `{` or indentation levels); write it more simply"
+        }
         if problem.contains("no `:`") {
             return "write `key: value` with a colon and a space; if this line belongs to the page text, the closing `---` of the front matter above it is missing"
         }

@@ -164,7 +164,11 @@ public final class YAMLMapping {
 
     func wrongType(_ key: String, _ value: Node, expected: String) -> Diagnostic {
         let shown: String
-        if case .scalar(let scalar) = value { shown = "`\(scalar.string)`" } else { shown = value.kindDescription }
+        if case .scalar(let scalar) = value {
+            shown = scalar.isNull ? "empty" : "`\(scalar.string)`"
+        } else {
+            shown = value.kindDescription
+        }
         return .error(
             "yaml-type", at: document.location(of: value), "`\(key)` must be \(expected), but is \(shown)",
             excerpt: document.file.line(document.location(of: value).line))

@@ -5,8 +5,12 @@ enum PrizeLoader {
     static let path = "prize/prize.yaml"
 
     static func load(files: [String], directory: ContentDirectory, languages: [String], diagnostics: inout [Diagnostic]) -> Prize? {
-        guard files.contains(path), let file = directory.readText(path, diagnostics: &diagnostics),
-            let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+        guard files.contains(path), let file = directory.readText(path, diagnostics: &diagnostics) else { return nil }
+        return parse(file, languages: languages, diagnostics: &diagnostics)
+    }
+
+    static func parse(_ file: SourceFile, languages: [String], diagnostics: inout [Diagnostic]) -> Prize? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
             let root = document.rootMapping(diagnostics: &diagnostics, what: "prize.yaml")
         else { return nil }
         func text(_ m: YAMLMapping, _ key: String, required: Bool = true) -> LocalizedText? {

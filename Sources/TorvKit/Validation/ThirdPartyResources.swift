@@ -17,12 +17,17 @@ enum ThirdPartyResources {
         // problem shows on every page).
         var pages: [String: (tag: String, paths: [String])] = [:]
         var order: [String] = []
+        let htmlFiles = files.filter { $0.path.hasSuffix(".html") }
+        let found = Parallel.map(htmlFiles) { file in htmlResources(file.bytes).filter { isRemote($0.1) } }
+        for (file, resources) in zip(htmlFiles, found) {
+            for (tag, url) in resources {
+                if pages[url] == nil { order.append(url) }
+                pages[url, default: (tag, [])].paths.append(file.path)
+            }
+        }
         for file in files {
             if file.path.hasSuffix(".html") {
-                for (tag, url) in htmlResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
-                    if pages[url] == nil { order.append(url) }
-                    pages[url, default: (tag, [])].paths.append(file.path)
-                }
+                continue
             } else if file.path.hasSuffix(".css") {
                 for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
                     diagnostics.append(.error(
@@ -47,18 +52,24 @@ enum ThirdPartyResources {
         return u.hasPrefix("//") || u.hasPrefix("http:") || u.hasPrefix("https:") || u.hasPrefix("ftp:")
     }
 
-    /// (tag, url) of everything a browser would load from this HTML.
-    static func htmlResources(_ html: String) -> [(String, String)] {
+    static func htmlResources(_ html: String) -> [(String, String)] { htmlResources(Array(html.utf8)) }
+
+    /// (tag, url) of everything a browser would load from this HTML. Scans bytes: only the tags
+    /// are turned into strings, never the text between them.
+    static func htmlResources(_ html: [UInt8]) -> [(String, String)] {
         var found: [(String, String)] = []
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
-            guard let close = rest.firstIndex(of: ">") else { break }
-            let tagText = rest[..<close]
-            rest = rest[rest.index(after: close)...]
-            let name = String(tagText.prefix { $0.isLetter || $0.isNumber }).lowercased()
-            guard !name.isEmpty else { continue }
-            let attributes = parseAttributes(tagText.dropFirst(name.count))
+        var index = 0
+        while let open = html[index...].firstIndex(of: UInt8(ascii: "<")) {
+            guard let close = html[(open + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            index = close + 1
+            let nameBytes = html[(open + 1)..<close].prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+            guard !nameBytes.isEmpty else { continue }
+            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
+            guard name == "link" || name == "style" || loadingAttributes[name] != nil
+                || html[(open + 1)..<close].contains(UInt8(ascii: "="))
+            else { continue }
+            let tagText = Substring(String(decoding: html[(open + 1 + nameBytes.count)..<close], as: UTF8.self))
+            let attributes = parseAttributes(tagText)
             if name == "link" {
                 let rels = Set((attributes["rel"] ?? "").lowercased().split(separator: " ").map(String.init))
                 if !rels.isDisjoint(with: loadingRels), let href = attributes["href"] { found.append(("link rel=\(rels.sorted().joined(separator: " "))", href)) }
@@ -77,8 +88,8 @@ enum ThirdPartyResources {
             if let style = attributes["style"] {
                 found += cssResources(style).map { (name + " style", $0) }
             }
-            if name == "style", let end = rest.range(of: "</style") {
-                found += cssResources(String(rest[..<end.lowerBound])).map { ("style", $0) }
+            if name == "style", let end = MarkdownLint.find(Array("</style".utf8), in: Array(html[index...])) {
+                found += cssResources(String(decoding: html[index..<(index + end)], as: UTF8.self)).map { ("style", $0) }
             }
         }
         return found
