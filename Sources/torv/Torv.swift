@@ -1,7 +1,7 @@
 import ArgumentParser
 import TorvKit
 
-struct Torv: ParsableCommand {
+struct Torv: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "torv",
         abstract: "Builds a bilingual social-economy website from Markdown, YAML and Mustache templates.",
@@ -10,7 +10,7 @@ struct Torv: ParsableCommand {
             checks everything, and writes plain HTML to site/. A build with errors writes nothing.
             """,
         version: TorvVersion.current,
-        subcommands: [Build.self, Check.self, ReadabilityReport.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, ReadabilityReport.self]
     )
 }
 

@@ -9,13 +9,14 @@ public enum SiteRenderer {
         public var pagesPerLanguage: [(language: String, count: Int)]
     }
 
-    public static func render(_ options: BuildOptions) -> Output {
+    public static func render(_ options: BuildOptions, cache: RenderCache? = nil) -> Output {
+        cache?.resetStatistics()
         var diagnostics: [Diagnostic] = []
         let contentDirectory = ContentDirectory(root: options.content)
         let templateDirectory = ContentDirectory(root: options.templates)
 
         // 1. Load
-        guard var content = ContentLoader.load(from: contentDirectory, diagnostics: &diagnostics) else {
+        guard var content = ContentLoader.load(from: contentDirectory, cache: cache, diagnostics: &diagnostics) else {
             return Output(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
         if let baseURL = options.baseURL {
@@ -39,7 +40,19 @@ public enum SiteRenderer {
 
         // 3. Markdown, then links (which need every page's headings)
         let allowRawHTML = content.config.allowRawHTML
-        let markdown = Parallel.map(plan.pages) { MarkdownRenderer.render($0.source, allowRawHTML: allowRawHTML) }
+        let previousMarkdown = cache?.markdown ?? [:]
+        let markdownResults = Parallel.map(plan.pages) { page -> (UInt64, MarkdownPage, Bool) in
+            var hash = InputHash()
+            hash.add(page.source.file.text)
+            hash.add(allowRawHTML ? 1 : 0)
+            if let cached = previousMarkdown[page.source.file.path], cached.hash == hash.value { return (hash.value, cached.page, false) }
+            return (hash.value, MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML), true)
+        }
+        let markdown = markdownResults.map(\.1)
+        if let cache {
+            cache.markdown = Dictionary(uniqueKeysWithValues: zip(plan.pages, markdownResults).map { ($0.source.file.path, ($1.0, $1.1)) })
+            cache.count(markdown: markdownResults.filter(\.2).count)
+        }
         var anchors: [String: [String: Set<String>]] = [:]
         for (page, rendered) in zip(plan.pages, markdown) {
             anchors[page.key, default: [:]][page.language] = Set(rendered.headings.map(\.id))
@@ -50,12 +63,20 @@ public enum SiteRenderer {
         let resolver = LinkResolver(
             plan: plan, anchors: anchors, staticFiles: Set(content.staticFiles), generatedPaths: Set(assetFiles + generatedPaths))
 
-        // 4. Render
-        let jobs = zip(plan.pages, markdown).map { RenderJob(page: $0.0, markdown: $0.1) }
+        // 4. Render (with a cache: only pages whose own text or the site's structure changed)
+        let structure = cache.map { _ in
+            StructureHash.of(content: content, plan: plan, anchors: anchors, templates: templateDirectory, options: options,
+                dataStamps: cache?.dataStamps ?? [:])
+        } ?? 0
+        let previousHTML = cache?.html ?? [:]
+        let jobs = zip(plan.pages, markdownResults).map { RenderJob(page: $0.0, markdown: $0.1.1, key: $0.1.0 &+ structure &* 31) }
         let rendered = Parallel.map(jobs) { job -> RenderedPage in
+            if let cached = previousHTML[job.page.outputPath], cached.key == job.key {
+                return RenderedPage(file: cached.file, diagnostics: cached.diagnostics, fresh: false)
+            }
             var local: [Diagnostic] = []
             let html = LinkSubstitution.apply(job.markdown, page: job.page, resolver: resolver, diagnostics: &local)
-            guard let templates else { return RenderedPage(file: nil, diagnostics: local) }
+            guard let templates else { return RenderedPage(file: nil, diagnostics: local, fresh: true) }
             var context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
             let layout = job.page.source.frontMatter.layout
             var home: [String: Any] = [:]
@@ -66,19 +87,37 @@ public enum SiteRenderer {
             }
             if layout == "home" { context["home"] = home }
             let text = templates.render(context, layout: layout)
-            return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local)
+            return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local, fresh: true)
         }
         var files: [OutputFile] = []
-        for page in rendered {
+        var freshPaths = Set<String>()
+        for (job, page) in zip(jobs, rendered) {
             diagnostics.append(contentsOf: page.diagnostics)
-            if let file = page.file { files.append(file) }
+            if let file = page.file {
+                files.append(file)
+                if page.fresh { freshPaths.insert(file.path) }
+                if let cache, templates != nil { cache.html[file.path] = (job.key, file, page.diagnostics) }
+            }
+        }
+        if let cache {
+            let present = Set(files.map(\.path))
+            cache.html = cache.html.filter { present.contains($0.key) }
+            cache.count(rendered: freshPaths.count)
         }
         if let templates {
             files += SpecialPages.notFoundPages(plan: plan, builder: builder, templates: templates)
         }
         files.append(SpecialPages.accessibilityRedirect(config: content.config))
         if let templates {
-            for section in sections { files += section.render(templates: templates) }
+            if let cache, let previous = cache.sections, previous.key == structure {
+                files += previous.files
+            } else {
+                let sectionFiles = sections.flatMap { $0.render(templates: templates) }
+                files += sectionFiles
+                freshPaths.formUnion(sectionFiles.map(\.path))
+                cache?.sections = (structure, sectionFiles, [])
+                cache?.count(sections: true)
+            }
         }
 
         // 5. Copy assets and media as they are
@@ -92,7 +131,9 @@ public enum SiteRenderer {
         files += Sitemap.files(for: files, config: content.config)
 
         // 6. Privacy: nothing in the output may load from another host.
-        ThirdPartyResources.check(files, templatesRoot: templateDirectory.root, diagnostics: &diagnostics)
+        // With a cache, only what was rendered this time is scanned (the rest was scanned when it was made).
+        ThirdPartyResources.check(cache == nil ? files : files.filter { freshPaths.contains($0.path) || !$0.path.hasSuffix(".html") },
+            templatesRoot: templateDirectory.root, diagnostics: &diagnostics)
 
         let list = DiagnosticList(diagnostics)
         // Pages per language: every HTML page written, but the 404 pages and the /was/ redirect.
@@ -150,11 +191,46 @@ extension SiteRenderer {
 private struct RenderJob: Sendable {
     var page: PlannedPage
     var markdown: MarkdownPage
+    /// What the page's HTML depends on: its own text and the site's structure.
+    var key: UInt64
 }
 
 private struct RenderedPage: Sendable {
     var file: OutputFile?
     var diagnostics: [Diagnostic]
+    var fresh: Bool
+}
+
+/// A hash of everything that can change more than one page: configuration and data files, templates,
+/// every page's address, title, summary, order, dates, layout and heading ids, and the build options.
+enum StructureHash {
+    static func of(content: ContentSet, plan: SitePlan, anchors: [String: [String: Set<String>]],
+                   templates: ContentDirectory, options: BuildOptions, dataStamps: [String: RenderCache.Stamp]) -> UInt64 {
+        var hash = InputHash()
+        for (path, stamp) in dataStamps.sorted(by: { $0.key < $1.key }) { hash.add(path); hash.add(stamp.modified); hash.add(stamp.size) }
+        hash.add(options.baseURL ?? "")
+        hash.add(options.today?.description ?? "")
+        var ignored: [Diagnostic] = []
+        for path in templates.listFiles(diagnostics: &ignored) {
+            hash.add(path)
+            if let stamp = RenderCache.stamp(templates.absolutePath(path)) { hash.add(stamp.modified); hash.add(stamp.size) }
+        }
+        hash.add(content.config.baseURL)
+        for (language, strings) in content.strings.sorted(by: { $0.key < $1.key }) {
+            hash.add(language)
+            for (key, value) in strings.values.sorted(by: { $0.key < $1.key }) { hash.add(key); hash.add(value) }
+        }
+        hash.add(content.staticFiles.joined(separator: "\n"))
+        for page in plan.pages {
+            let fm = page.source.frontMatter
+            for part in [page.key, page.language, page.path, fm.title, fm.summary, fm.layout, fm.date?.description ?? "",
+                         fm.updated?.description ?? "", fm.story?.lead ?? "", fm.story?.enterprise?.id ?? ""] { hash.add(part) }
+            hash.add(fm.weight)
+            hash.add((fm.story?.themes.map(\.id) ?? []).joined(separator: ","))
+            hash.add((anchors[page.key]?[page.language] ?? []).sorted().joined(separator: ","))
+        }
+        return hash.value
+    }
 }
 
 /// Puts the resolved addresses in place of the `torv-link:N` placeholders left by the Markdown pass.

@@ -3,7 +3,7 @@ public enum ContentLoader {
     /// Folders inside `content/` whose files are copied as they are (images, PDFs).
     public static let mediaFolder = "media"
 
-    public static func load(from directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> ContentSet? {
+    public static func load(from directory: ContentDirectory, cache: RenderCache? = nil, diagnostics: inout [Diagnostic]) -> ContentSet? {
         guard directory.exists else {
             diagnostics.append(.error(
                 "no-content", at: SourceLocation(path: directory.root), "the content folder does not exist",
@@ -11,6 +11,37 @@ public enum ContentLoader {
             return nil
         }
         let files = directory.listFiles(diagnostics: &diagnostics)
+
+        // Everything but the pages (site.yaml, UI strings, data files) is reused while no such file changed.
+        if let cache {
+            var stamps: [String: RenderCache.Stamp] = [:]
+            for path in files where !path.hasSuffix(".md") { stamps[path] = RenderCache.stamp(directory.absolutePath(path)) }
+            if stamps == cache.dataStamps, let previous = cache.data {
+                diagnostics += previous.diagnostics
+                var content = previous.content
+                content.pages = []
+                return loadPages(files: files, directory: directory, config: previous.content.config, into: content,
+                    cache: cache, diagnostics: &diagnostics)
+            }
+            var dataDiagnostics: [Diagnostic] = []
+            guard var content = loadData(files: files, directory: directory, diagnostics: &dataDiagnostics) else {
+                diagnostics += dataDiagnostics
+                cache.data = nil
+                cache.dataStamps = [:]
+                return nil
+            }
+            content.pages = []
+            cache.dataStamps = stamps
+            cache.data = (content, dataDiagnostics)
+            diagnostics += dataDiagnostics
+            return loadPages(files: files, directory: directory, config: content.config, into: content, cache: cache, diagnostics: &diagnostics)
+        }
+        guard let content = loadData(files: files, directory: directory, diagnostics: &diagnostics) else { return nil }
+        return loadPages(files: files, directory: directory, config: content.config, into: content, cache: nil, diagnostics: &diagnostics)
+    }
+
+    /// site.yaml, the UI strings and the data sections, with the list of media files.
+    static func loadData(files: [String], directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> ContentSet? {
 
         guard files.contains(SiteConfigLoader.fileName) else {
             diagnostics.append(.error(
@@ -40,14 +71,33 @@ public enum ContentLoader {
         }
         UIStringsLoader.checkComplete(strings, languages: config.languages, diagnostics: &diagnostics)
 
-        var pageFiles: [(path: String, key: String, language: String)] = []
         var staticFiles: [String] = []
-        for path in files {
-            if path == SiteConfigLoader.fileName || path.hasPrefix("i18n/") { continue }
-            if path.hasPrefix(mediaFolder + "/") {
-                staticFiles.append(path)
-                continue
+        for path in files where path.hasPrefix(mediaFolder + "/") { staticFiles.append(path) }
+        let catalogue = CatalogueLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        var content = ContentSet(config: config, strings: strings, pages: [], staticFiles: staticFiles, catalogue: catalogue)
+        content.prize = PrizeLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        content.marketDays = MarketDayLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        if files.contains(StoryRules.themesFile), let file = directory.readText(StoryRules.themesFile, diagnostics: &diagnostics),
+            let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
+            let root = document.rootMapping(diagnostics: &diagnostics, what: "themes.yaml")
+        {
+            content.storyThemes = root.entries.compactMap { entry in
+                root.localized(entry.key, languages: config.languages, required: true, diagnostics: &diagnostics)
+                    .map { CatalogueTerm(id: entry.key, label: $0) }
             }
+        }
+        return content
+    }
+
+    /// The Markdown pages; with a cache, only files whose size or modification time changed are read again.
+    static func loadPages(
+        files: [String], directory: ContentDirectory, config: SiteConfig, into content: ContentSet, cache: RenderCache?,
+        diagnostics: inout [Diagnostic]
+    ) -> ContentSet {
+        var content = content
+        var pageFiles: [(path: String, key: String, language: String)] = []
+        for path in files {
+            if path == SiteConfigLoader.fileName || path.hasPrefix("i18n/") || path.hasPrefix(mediaFolder + "/") { continue }
             if path.hasSuffix(".md") {
                 guard let (key, language) = splitPageName(path), config.languages.contains(language) else {
                     let suffixes = config.languages.map { ".\($0).md" }.joined(separator: " or ")
@@ -67,33 +117,35 @@ public enum ContentLoader {
                 hint: "pages end in .\(config.defaultLanguage).md; images and documents go in content/\(mediaFolder)/"))
         }
 
-        let loaded = Parallel.map(pageFiles.map { PageFileJob(path: $0.path, key: $0.key, language: $0.language) }) { job in
+        let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
+        let previous = cache?.pages ?? [:]
+        let loaded = Parallel.map(pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }) { job in
+            if let stamp = stamps.isEmpty ? nil : stamps[job.index], let cached = previous[job.path], cached.stamp == stamp {
+                return PageLoadResult(page: cached.page, diagnostics: cached.diagnostics, fresh: false)
+            }
             var local: [Diagnostic] = []
             let page = directory.readText(job.path, diagnostics: &local).flatMap {
                 PageLoader.load($0, relativePath: job.path, key: job.key, language: job.language, diagnostics: &local)
             }
-            return PageLoadResult(page: page, diagnostics: local)
+            return PageLoadResult(page: page, diagnostics: local, fresh: true)
         }
         var pages: [PageSource] = []
         var failed = Set<String>()
-        for (job, result) in zip(pageFiles, loaded) {
+        var fresh = 0
+        for (index, (job, result)) in zip(pageFiles, loaded).enumerated() {
             diagnostics.append(contentsOf: result.diagnostics)
             if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
+            if result.fresh { fresh += 1 }
+            if let cache, let stamp = stamps[index] { cache.pages[job.path] = (stamp, result.page, result.diagnostics) }
         }
-        let catalogue = CatalogueLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
-        var content = ContentSet(
-            config: config, strings: strings, pages: pages, staticFiles: staticFiles, failedPageKeys: failed, catalogue: catalogue)
-        content.prize = PrizeLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
-        content.marketDays = MarketDayLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
-        if files.contains(StoryRules.themesFile), let file = directory.readText(StoryRules.themesFile, diagnostics: &diagnostics),
-            let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
-            let root = document.rootMapping(diagnostics: &diagnostics, what: "themes.yaml")
-        {
-            content.storyThemes = root.entries.compactMap { entry in
-                root.localized(entry.key, languages: config.languages, required: true, diagnostics: &diagnostics)
-                    .map { CatalogueTerm(id: entry.key, label: $0) }
-            }
-        } else if pages.contains(where: { $0.frontMatter.story != nil }) {
+        cache?.count(read: fresh)
+        if let cache {
+            let present = Set(pageFiles.map(\.path))
+            cache.pages = cache.pages.filter { present.contains($0.key) }
+        }
+        content.pages = pages
+        content.failedPageKeys = failed
+        if content.storyThemes.isEmpty && pages.contains(where: { $0.frontMatter.story != nil }) {
             diagnostics.append(.error("themes-missing", at: SourceLocation(path: directory.displayPath(StoryRules.themesFile)),
                 "the stories' themes are not defined", hint: "create content/stories/themes.yaml with one `id: {da: …, en: …}` per theme"))
         }
@@ -128,9 +180,11 @@ private struct PageFileJob: Sendable {
     var path: String
     var key: String
     var language: String
+    var index: Int
 }
 
 private struct PageLoadResult: Sendable {
     var page: PageSource?
     var diagnostics: [Diagnostic]
+    var fresh: Bool
 }

@@ -14,16 +14,28 @@ enum Parallel {
 }
 
 /// Fixed slots written once each from different threads, read after all writers finished.
+///
+/// The memory is allocated once and never moves: writing through `Array.withUnsafeMutableBufferPointer`
+/// from several threads would be a data race, because that call moves the array's storage out while
+/// it runs.
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var storage: [R?]
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        self.count = count
+        slots = UnsafeMutablePointer<R?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func set(_ index: Int, _ value: R) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        (slots + index).pointee = value
     }
 
-    var values: [R] { storage.compactMap { $0 } }
+    var values: [R] { (0..<count).compactMap { slots[$0] } }
 }

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Which translations are missing and which are stale. A translation records the source text it
+/// was made from as `translated_from: <hash>` in its front matter (`torv translations --mark FILE`
+/// writes it); when the source's text changes, the hash no longer matches and the translation is stale.
+public struct TranslationStatus: Sendable {
+    public struct Missing: Sendable { public var language: String; public var source: String; public var expected: String }
+    public struct Stale: Sendable { public var translation: String; public var source: String }
+
+    public var missingPages: [Missing] = []
+    public var stale: [Stale] = []
+    /// Translations without `translated_from`: their freshness cannot be told.
+    public var unmarked: [String] = []
+    /// Texts in data files without a translation (from the data loaders' warnings).
+    public var missingTexts: [Diagnostic] = []
+
+    public var isClean: Bool { missingPages.isEmpty && stale.isEmpty && missingTexts.isEmpty }
+
+    /// The short hash a translation records: of the source file's text, line ends normalised.
+    public static func hash(of source: SourceFile) -> String {
+        StableHash.hex(StableHash.fnv1a(Array(source.text.utf8)), digits: 10)
+    }
+
+    public static func make(_ options: BuildOptions) -> (TranslationStatus?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let content = ContentLoader.load(from: ContentDirectory(root: options.content), diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let source = content.config.defaultLanguage
+        var status = TranslationStatus()
+        var byKey: [String: [String: PageSource]] = [:]
+        for page in content.pages { byKey[page.key, default: [:]][page.language] = page }
+        for (key, versions) in byKey.sorted(by: { $0.key < $1.key }) {
+            guard let original = versions[source] ?? versions.values.sorted(by: { $0.language < $1.language }).first else { continue }
+            for language in content.config.languages where versions[language] == nil {
+                status.missingPages.append(.init(language: language, source: original.file.path,
+                    expected: ContentDirectory(root: options.content).displayPath("\(key).\(language).md")))
+            }
+            guard let original = versions[source] else { continue }
+            let current = hash(of: original.file)
+            for (language, translation) in versions.sorted(by: { $0.key < $1.key }) where language != source {
+                switch translation.frontMatter.translatedFrom {
+                case nil: status.unmarked.append(translation.file.path)
+                case let recorded? where recorded != current:
+                    status.stale.append(.init(translation: translation.file.path, source: original.file.path))
+                default: break
+                }
+            }
+        }
+        status.missingTexts = diagnostics.filter { $0.code == "missing-translation" }
+        return (status, diagnostics.filter { $0.severity == .error })
+    }
+
+    /// Writes `translated_from: <hash of the source>` into a translation's front matter.
+    public static func mark(_ path: String, options: BuildOptions) -> Result<String, Diagnostic> {
+        let directory = ContentDirectory(root: options.content)
+        var diagnostics: [Diagnostic] = []
+        let prefix = directory.root + "/"
+        let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        guard let (key, language) = ContentLoader.splitPageName(relative) else {
+            return .failure(.error("mark-file", at: SourceLocation(path: path), "this is not a page file (name.en.md)"))
+        }
+        guard let config = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics)
+            .flatMap({ SiteConfigLoader.load($0, diagnostics: &diagnostics) })
+        else { return .failure(diagnostics.first ?? .error("mark-file", at: SourceLocation(path: path), "site.yaml could not be read")) }
+        guard language != config.defaultLanguage else {
+            return .failure(.error("mark-file", at: SourceLocation(path: path),
+                "this is the source-language page; mark its translation instead (e.g. \(key).\(config.languages.last ?? "en").md)"))
+        }
+        guard let original = directory.readText("\(key).\(config.defaultLanguage).md", diagnostics: &diagnostics),
+            let translation = directory.readText(relative, diagnostics: &diagnostics)
+        else { return .failure(diagnostics.first ?? .error("mark-file", at: SourceLocation(path: path), "the file could not be read")) }
+        let hash = hash(of: original)
+        var lines = translation.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first == "---", let close = lines.dropFirst().firstIndex(where: { $0 == "---" }) else {
+            return .failure(.error("front-matter-missing", at: SourceLocation(path: translation.path, line: 1, column: 1),
+                "the translation has no front matter"))
+        }
+        if let existing = lines[1..<close].firstIndex(where: { $0.hasPrefix("translated_from:") }) {
+            lines[existing] = "translated_from: \(hash)"
+        } else {
+            lines.insert("translated_from: \(hash)", at: close)
+        }
+        do {
+            try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: directory.absolutePath(relative)))
+        } catch {
+            return .failure(.error("mark-file", at: SourceLocation(path: translation.path), "could not write the file: \(error)"))
+        }
+        return .success(hash)
+    }
+}

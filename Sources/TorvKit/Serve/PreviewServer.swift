@@ -1,0 +1,83 @@
+import FlyingFox
+import Foundation
+
+/// `torv serve`: an HTTP server on 127.0.0.1 (FlyingFox) for a `PreviewSite`, plus a loop that
+/// polls content/ and templates/ for changes and rebuilds.
+public struct PreviewServer: Sendable {
+    public let site: PreviewSite
+    public let port: UInt16
+    /// How often the folders are checked for changes.
+    public var pollInterval: Double = 0.2
+
+    public init(site: PreviewSite, port: UInt16) {
+        self.site = site
+        self.port = port
+    }
+
+    /// Serves until the task is cancelled. `onRebuild` is told about every rebuild after the first.
+    public func run(onListening: @escaping @Sendable (UInt16) -> Void = { _ in },
+                    onRebuild: @escaping @Sendable (PreviewSite.Report) -> Void = { _ in }) async throws {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 60, logger: .disabled, handler: Handler(site: site))
+        let watcher = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
+                if let report = await site.rebuildIfChanged() { onRebuild(report) }
+            }
+        }
+        defer { watcher.cancel() }
+        let listening = Task {
+            try await server.waitUntilListening()
+            if case .ip4(_, let actual) = await server.listeningAddress { onListening(actual) } else { onListening(port) }
+        }
+        defer { listening.cancel() }
+        try await withTaskCancellationHandler {
+            try await server.run()
+        } onCancel: {
+            Task { await server.stop(timeout: 1) }
+        }
+    }
+
+    struct Handler: HTTPHandler {
+        let site: PreviewSite
+
+        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+            guard request.method == .GET || request.method == .HEAD else { return HTTPResponse(statusCode: .methodNotAllowed) }
+            if request.path == LiveReload.path {
+                let since = request.query.first { $0.name == "since" }.flatMap { Int($0.value) } ?? 0
+                let version = await site.waitForChange(after: since)
+                return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"],
+                    body: Data("{\"version\":\(version)}".utf8))
+            }
+            // The raw target keeps the trailing slash that `request.path` drops.
+            let requested = request.target.path(percentEncoded: true)
+            guard let path = PreviewPaths.file(for: requested) else {
+                return HTTPResponse(statusCode: .badRequest, body: Data("Bad path".utf8))
+            }
+            // `/strategi` → `/strategi/` when that is a page.
+            if await !site.has(path), await site.has(path + "/index.html") {
+                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: requested + "/"])
+            }
+            let (status, type, body) = await site.response(for: path)
+            return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: status == 200 ? "OK" : status == 404 ? "Not Found" : "Error"),
+                headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: Data(body))
+        }
+    }
+}
+
+/// Turns a request path into a file of the site, refusing anything that could leave it.
+enum PreviewPaths {
+    static func file(for requestPath: String) -> String? {
+        let path = requestPath.split(separator: "?").first.map(String.init) ?? requestPath
+        let decoded = path.removingPercentEncodingIfPossible
+        guard !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
+        var parts: [String] = []
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." || part.hasPrefix(".") { return nil }
+            parts.append(String(part))
+        }
+        let joined = parts.joined(separator: "/")
+        if joined.isEmpty { return "index.html" }
+        return decoded.hasSuffix("/") ? joined + "/index.html" : joined
+    }
+}

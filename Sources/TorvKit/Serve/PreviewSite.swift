@@ -1,0 +1,104 @@
+import Foundation
+
+/// The site as `torv serve` holds it: built in memory (nothing is written to disk), rebuilt
+/// incrementally when a file changes, with a version number the browsers wait on.
+public actor PreviewSite {
+    public let options: BuildOptions
+    private let cache = RenderCache()
+    private(set) var files: [String: [UInt8]] = [:]
+    /// The diagnostics of the last build when it had errors; the browser shows them instead of pages.
+    private(set) var failure: [Diagnostic]?
+    public private(set) var version = 0
+    private var waiters: [UUID: CheckedContinuation<Int, Never>] = [:]
+    private var fingerprint: [String: RenderCache.Stamp] = [:]
+
+    public struct Report: Sendable {
+        public var version: Int
+        public var milliseconds: Double
+        public var statistics: RenderCache.Statistics
+        public var diagnostics: [Diagnostic]
+        public var succeeded: Bool
+    }
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds (incrementally after the first time) and wakes every waiting browser.
+    @discardableResult
+    public func rebuild() -> Report {
+        let start = DispatchTime.now()
+        let output = SiteRenderer.render(options, cache: cache)
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        if let built = output.files {
+            files = Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) })
+            failure = nil
+        } else {
+            failure = output.diagnostics.filter { $0.severity == .error }
+        }
+        version += 1
+        for continuation in waiters.values { continuation.resume(returning: version) }
+        waiters = [:]
+        return Report(version: version, milliseconds: milliseconds, statistics: cache.lastStatistics,
+            diagnostics: output.diagnostics, succeeded: output.files != nil)
+    }
+
+    /// Rebuilds when a file in content/ or templates/ was added, removed or changed since the last look.
+    public func rebuildIfChanged() -> Report? {
+        let now = Self.scan([options.content, options.templates])
+        guard now != fingerprint else { return nil }
+        fingerprint = now
+        return rebuild()
+    }
+
+    /// Remembers the files as they are now (after the first build).
+    public func takeFingerprint() {
+        fingerprint = Self.scan([options.content, options.templates])
+    }
+
+    /// Waits until the site's version is above `after`, or `timeout` seconds pass; returns the version.
+    public func waitForChange(after: Int, timeout: Double = 25) async -> Int {
+        if version > after { return version }
+        let id = UUID()
+        return await withCheckedContinuation { continuation in
+            waiters[id] = continuation
+            Task {
+                try? await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
+                self.expire(id)
+            }
+        }
+    }
+
+    private func expire(_ id: UUID) {
+        waiters.removeValue(forKey: id)?.resume(returning: version)
+    }
+
+    func response(for path: String) -> (status: Int, type: String, body: [UInt8]) {
+        if let failure {
+            return (500, "text/html; charset=utf-8", Array(ErrorPage.html(failure, version: version).utf8))
+        }
+        if let bytes = files[path] { return (200, ContentTypes.type(for: path), inject(bytes, path: path)) }
+        let notFound = path.hasPrefix("en/") ? "en/404.html" : "404.html"
+        return (404, "text/html; charset=utf-8", inject(files[notFound] ?? Array("Not found".utf8), path: notFound))
+    }
+
+    func has(_ path: String) -> Bool { files[path] != nil }
+
+    /// The live-reload script goes into served HTML only, never into `torv build` output.
+    private func inject(_ bytes: [UInt8], path: String) -> [UInt8] {
+        guard path.hasSuffix(".html"), let end = MarkdownLint.find(Array("</body>".utf8), in: bytes) else { return bytes }
+        return Array(bytes[..<end]) + Array(LiveReload.script(version: version).utf8) + Array(bytes[end...])
+    }
+
+    static func scan(_ roots: [String]) -> [String: RenderCache.Stamp] {
+        var result: [String: RenderCache.Stamp] = [:]
+        for root in roots {
+            var ignored: [Diagnostic] = []
+            let directory = ContentDirectory(root: root)
+            for path in directory.listFiles(diagnostics: &ignored) {
+                result[root + "/" + path] = RenderCache.stamp(directory.absolutePath(path))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import TorvKit
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site at http://127.0.0.1:4000/ and rebuild it as you edit.",
+        discussion: """
+            Builds the site in memory (nothing is written to disk) and serves it on 127.0.0.1 only. \
+            content/ and templates/ are checked for changes five times a second (polling, which works \
+            on every file system); a change rebuilds only what it affects, and open pages reload by \
+            themselves. While the content has errors, the browser shows them instead of the site. \
+            Ctrl-C stops the server.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The port to listen on (on 127.0.0.1).")
+    var port: UInt16 = 4000
+
+    func run() async throws { try await serve() }
+
+    /// The command's work, under a name of its own so the synchronous `run()` of ParsableCommand
+    /// can never be picked by mistake.
+    func serve() async throws {
+        let options = BuildOptions(
+            content: site.content, templates: site.templates, output: "site",
+            baseURL: site.baseURL ?? "http://127.0.0.1:\(port)/", today: try site.todayDate())
+        let preview = PreviewSite(options: options)
+        let first = await preview.rebuild()
+        await preview.takeFingerprint()
+        report(first, first: true)
+        let format = site.format
+        let server = PreviewServer(site: preview, port: port)
+        let task = Task {
+            try await server.run(onListening: { actual in
+                Serve.say("torv: serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+            }, onRebuild: { report in
+                Serve.show(report, format: format)
+            })
+        }
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            Serve.say("\ntorv: stopped")
+            task.cancel()
+        }
+        interrupt.resume()
+        do {
+            try await task.value
+        } catch is CancellationError {
+        }
+        interrupt.cancel()
+    }
+
+    func report(_ report: PreviewSite.Report, first: Bool) { Serve.show(report, format: site.format) }
+
+    static func show(_ report: PreviewSite.Report, format: DiagnosticFormat) {
+        let printed = format.format(report.diagnostics.filter { $0.severity == .error })
+        if !printed.isEmpty { FileHandle.standardError.write(Data(printed.utf8)) }
+        let s = report.statistics
+        let line = report.succeeded
+            ? "torv: rebuilt in \(String(format: "%.0f", report.milliseconds)) ms (\(s.pagesRead) read, \(s.pagesRendered) pages rendered\(s.sectionsRendered ? ", data sections" : ""))"
+            : "torv: \(report.diagnostics.filter { $0.severity == .error }.count) errors; the browser shows them until they are fixed"
+        say(line)
+    }
+
+    /// Written straight to standard output, so the lines appear at once even when it is a file or pipe.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
