@@ -41,7 +41,12 @@ public enum SiteRenderer {
         // 3. Markdown, then links (which need every page's headings)
         let allowRawHTML = content.config.allowRawHTML
         let previousMarkdown = cache?.markdown ?? [:]
+        let freshPages = cache?.freshPages ?? []
         let markdownResults = Parallel.map(plan.pages) { page -> (UInt64, MarkdownPage, Bool) in
+            // A page whose file was not read again has the same text as last time.
+            if let cached = previousMarkdown[page.source.file.path], !freshPages.contains(page.source.file.path) {
+                return (cached.hash, cached.page, false)
+            }
             var hash = InputHash()
             hash.add(page.source.file.text)
             hash.add(allowRawHTML ? 1 : 0)
@@ -128,7 +133,13 @@ public enum SiteRenderer {
             if let bytes = contentDirectory.read(media, diagnostics: &diagnostics) { files.append(OutputFile(path: media, bytes: bytes)) }
         }
 
-        files += Sitemap.files(for: files, config: content.config)
+        if let cache, let previous = cache.sitemap, previous.key == structure {
+            files += previous.files
+        } else {
+            let sitemap = Sitemap.files(for: files, config: content.config)
+            cache?.sitemap = (structure, sitemap)
+            files += sitemap
+        }
 
         // 6. Privacy: nothing in the output may load from another host.
         // With a cache, only what was rendered this time is scanned (the rest was scanned when it was made).

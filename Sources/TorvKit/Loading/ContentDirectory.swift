@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lists and reads the files of a content or template folder, in a stable order.
 public struct ContentDirectory: Sendable {
@@ -24,38 +27,44 @@ public struct ContentDirectory: Sendable {
     }
 
     /// Every regular file below the folder, as sorted relative paths. Hidden files and folders
-    /// (starting with `.`) are skipped. A symbolic link that leads outside the folder is reported and skipped.
+    /// (starting with `.`) are skipped. A symbolic link that leads outside the folder is reported and
+    /// skipped. Uses `readdir` directly: it runs on every rebuild of `torv serve`.
     public func listFiles(diagnostics: inout [Diagnostic]) -> [String] {
-        let fileManager = FileManager.default
         let realRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
         var result: [String] = []
         func walk(_ relative: String, depth: Int) {
             let path = relative.isEmpty ? root : absolutePath(relative)
-            guard depth < 64, let names = try? fileManager.contentsOfDirectory(atPath: path) else { return }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
-                let childPath = absolutePath(childRelative)
-                guard let attributes = try? fileManager.attributesOfItem(atPath: childPath),
-                    let type = attributes[.type] as? FileAttributeType
-                else { continue }
-                var effectiveType = type
-                if type == .typeSymbolicLink {
-                    let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
-                    guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                        diagnostics.append(.error(
-                            "symlink-outside", at: SourceLocation(path: displayPath(childRelative)),
-                            "this is a link to a file outside the folder (\(target)); Torv does not follow it",
-                            hint: "copy the file into the folder instead of linking to it"))
-                        continue
-                    }
-                    guard let targetAttributes = try? fileManager.attributesOfItem(atPath: target),
-                        let targetType = targetAttributes[.type] as? FileAttributeType
-                    else { continue }
-                    effectiveType = targetType
+            guard depth < 64, let dir = opendir(path) else { return }
+            var entries: [(String, UInt8)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if effectiveType == .typeDirectory {
+                if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+            }
+            closedir(dir)
+            for (name, type) in entries.sorted(by: { $0.0 < $1.0 }) {
+                let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
+                var kind = type
+                if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                    let childPath = absolutePath(childRelative)
+                    if type == UInt8(DT_LNK) {
+                        let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
+                        guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+                            diagnostics.append(.error(
+                                "symlink-outside", at: SourceLocation(path: displayPath(childRelative)),
+                                "this is a link to a file outside the folder (\(target)); Torv does not follow it",
+                                hint: "copy the file into the folder instead of linking to it"))
+                            continue
+                        }
+                    }
+                    var info = stat()
+                    guard stat(childPath, &info) == 0 else { continue }
+                    kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+                }
+                if kind == UInt8(DT_DIR) {
                     walk(childRelative, depth: depth + 1)
-                } else if effectiveType == .typeRegular {
+                } else if kind == UInt8(DT_REG) {
                     result.append(childRelative)
                 }
             }

@@ -33,6 +33,8 @@ public enum ContentLoader {
             content.pages = []
             cache.dataStamps = stamps
             cache.data = (content, dataDiagnostics)
+            // site.yaml may change how Markdown is rendered (raw_html): render it all again.
+            cache.markdown = [:]
             diagnostics += dataDiagnostics
             return loadPages(files: files, directory: directory, config: content.config, into: content, cache: cache, diagnostics: &diagnostics)
         }
@@ -139,6 +141,7 @@ public enum ContentLoader {
             if let cache, let stamp = stamps[index] { cache.pages[job.path] = (stamp, result.page, result.diagnostics) }
         }
         cache?.count(read: fresh)
+        cache?.freshPages = Set(zip(pageFiles, loaded).filter { $0.1.fresh }.compactMap { $0.1.page?.file.path })
         if let cache {
             let present = Set(pageFiles.map(\.path))
             cache.pages = cache.pages.filter { present.contains($0.key) }

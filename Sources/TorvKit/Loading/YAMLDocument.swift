@@ -25,7 +25,9 @@ public struct YAMLDocument {
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: yaml)
+            // Torv reads every value as text and converts it itself, so the basic resolver (no
+            // regular expressions per value to guess types) is enough and much faster.
+            let root = try Yams.compose(yaml: yaml, .basic)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, in: file, lineOffset: lineOffset))

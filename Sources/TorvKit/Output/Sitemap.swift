@@ -1,21 +1,14 @@
 /// `sitemap.xml` (every page with its `xhtml:link` language alternates, read from the pages' own
 /// canonical and hreflang links, so every section is included) and `robots.txt`.
 enum Sitemap {
+    struct Entry: Sendable {
+        var loc: String
+        var alternates: [(String, String)]
+    }
+
     static func files(for files: [OutputFile], config: SiteConfig) -> [OutputFile] {
-        var entries: [(loc: String, alternates: [(String, String)])] = []
-        for file in files where file.path.hasSuffix("index.html") && !file.path.hasPrefix("was/") {
-            let head = String(decoding: file.bytes.prefix(4096), as: UTF8.self)
-            guard let canonical = attribute("href", inTagStarting: "<link rel=\"canonical\"", in: head) else { continue }
-            var alternates: [(String, String)] = []
-            var rest = head[...]
-            while let range = rest.range(of: "<link rel=\"alternate\" hreflang=\"") {
-                let tail = rest[range.upperBound...]
-                guard let quote = tail.firstIndex(of: "\""), let href = attribute("href", inTagStarting: "", in: String(tail)) else { break }
-                alternates.append((String(tail[..<quote]), href))
-                rest = tail
-            }
-            entries.append((canonical, alternates))
-        }
+        let pages = files.filter { $0.path.hasSuffix("index.html") && !$0.path.hasPrefix("was/") }
+        var entries = Parallel.map(pages) { entry(Array($0.bytes.prefix(4096))) }.compactMap { $0 }
         entries.sort { $0.loc < $1.loc }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -34,12 +27,15 @@ enum Sitemap {
         return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
     }
 
-    /// The value of `name="…"` in the first tag that starts with `prefix`.
-    static func attribute(_ name: String, inTagStarting prefix: String, in html: String) -> String? {
-        guard let start = prefix.isEmpty ? html.startIndex : html.range(of: prefix)?.lowerBound else { return nil }
-        let tag = html[start...].prefix { $0 != ">" }
-        guard let range = tag.range(of: " \(name)=\"") else { return nil }
-        let value = tag[range.upperBound...].prefix { $0 != "\"" }
-        return ThirdPartyResources.decodeEntities(String(value))
+    /// The canonical address and the hreflang alternates in a page's head.
+    static func entry(_ head: [UInt8]) -> Entry? {
+        var canonical: String?
+        var alternates: [(String, String)] = []
+        for (tag, _) in ThirdPartyResources.htmlTags(head, named: "link") {
+            let rel = tag["rel"] ?? ""
+            if rel == "canonical" { canonical = tag["href"] }
+            if rel == "alternate", let language = tag["hreflang"], let href = tag["href"] { alternates.append((language, href)) }
+        }
+        return canonical.map { Entry(loc: $0, alternates: alternates) }
     }
 }

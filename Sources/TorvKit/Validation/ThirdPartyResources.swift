@@ -66,7 +66,7 @@ enum ThirdPartyResources {
             guard !nameBytes.isEmpty else { continue }
             let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
             guard name == "link" || name == "style" || loadingAttributes[name] != nil
-                || html[(open + 1)..<close].contains(UInt8(ascii: "="))
+                || MarkdownLint.find(Array("style=".utf8), in: Array(html[(open + 1)..<close])) != nil
             else { continue }
             let tagText = Substring(String(decoding: html[(open + 1 + nameBytes.count)..<close], as: UTF8.self))
             let attributes = parseAttributes(tagText)
@@ -93,6 +93,21 @@ enum ThirdPartyResources {
             }
         }
         return found
+    }
+
+    /// The attributes of every `<name …>` tag, in order (for reading a page's own head).
+    static func htmlTags(_ html: [UInt8], named wanted: String) -> [([String: String], Int)] {
+        var tags: [([String: String], Int)] = []
+        var index = 0
+        let needle = Array(("<" + wanted).utf8)
+        while let found = MarkdownLint.find(needle, in: Array(html[index...])) {
+            let open = index + found
+            guard let close = html[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            let text = Substring(String(decoding: html[(open + needle.count)..<close], as: UTF8.self))
+            tags.append((parseAttributes(text), open))
+            index = close + 1
+        }
+        return tags
     }
 
     static func parseAttributes(_ text: Substring) -> [String: String] {
