@@ -75,6 +75,17 @@ enum SlugRules {
         var out = ""
         var pendingHyphen = false
         for character in text.lowercased() {
+            // Fast path: ASCII letters and digits stay, other ASCII separates words.
+            if let ascii = character.asciiValue {
+                if (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) {
+                    if pendingHyphen && !out.isEmpty { out += "-" }
+                    pendingHyphen = false
+                    out.unicodeScalars.append(Unicode.Scalar(ascii))
+                } else {
+                    pendingHyphen = true
+                }
+                continue
+            }
             let mapped: String
             switch character {
             case "æ": mapped = "ae"

@@ -32,6 +32,10 @@ public struct SourceFile: Sendable {
                 "the file contains a NUL byte, so it is not a text file",
                 hint: "save the file as plain UTF-8 text; if it was pasted from another program, retype the marked spot"))
         }
+        // Fast path: valid UTF-8 without carriage returns needs no copying byte by byte.
+        if !body.contains(UInt8(ascii: "\r")), let text = String(validating: body, as: UTF8.self) {
+            return (SourceFile(path: path, text: text), nil)
+        }
         if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(ofByte: bad, in: body)
             return (nil, .error(
