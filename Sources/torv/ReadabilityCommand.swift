@@ -10,7 +10,7 @@ struct ReadabilityReport: ParsableCommand {
             LIX = words per sentence + 100 × the share of words longer than 6 letters. Under 25 is very easy, \
             25–34 easy, 35–44 medium (ordinary news), 45–54 hard, 55 and over very hard. LIX is made for \
             Scandinavian languages: the figures of the Danish pages are the ones to act on. Sentences over \
-            \\(Readability.longSentenceWords) words are also warned about by `torv check`.
+            30 words are also warned about by `torv check`.
             """)
 
     @Option(help: "The content folder.")

@@ -62,8 +62,13 @@ struct Serve: AsyncParsableCommand {
         let s = report.statistics
         let line = report.succeeded
             ? "torv: rebuilt in \(String(format: "%.0f", report.milliseconds)) ms (\(s.pagesRead) read, \(s.pagesRendered) pages rendered\(s.sectionsRendered ? ", data sections" : ""))"
-            : "torv: \(report.diagnostics.filter { $0.severity == .error }.count) errors; the browser shows them until they are fixed"
+            : "torv: \(errorCount(report)); the browser shows them until they are fixed"
         say(line)
+    }
+
+    static func errorCount(_ report: PreviewSite.Report) -> String {
+        let n = report.diagnostics.filter { $0.severity == .error }.count
+        return n == 1 ? "1 error" : "\(n) errors"
     }
 
     /// Written straight to standard output, so the lines appear at once even when it is a file or pipe.

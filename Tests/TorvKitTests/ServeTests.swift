@@ -97,6 +97,10 @@ import FoundationNetworking
         _ = PageLoader.load(SourceFile(path: "p", text: page), relativePath: "om/kontakt.da.md", key: "om/kontakt", language: "da", diagnostics: &diagnostics)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         guard case .failure = Scaffold.create(.page, name: "Om os", content: content) else { Issue.record("bad name accepted"); return }
+        // A section's index page takes the folder's name as its slug.
+        guard case .success = Scaffold.create(.page, name: "om/index", content: content) else { Issue.record("index failed"); return }
+        let index = try String(contentsOf: site.root.appendingPathComponent("content/om/index.da.md"), encoding: .utf8)
+        #expect(index.contains("slug: om\n"))
     }
 
     @Test func translationsFindsMissingAndStaleAndIsCleanOtherwise() throws {

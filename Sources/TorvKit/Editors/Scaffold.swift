@@ -15,7 +15,9 @@ public enum Scaffold {
         var files: [(String, String)] = []
         switch kind {
         case .page:
-            files = languages.map { ("\(name).\($0).md", page($0, name: parts.last ?? name)) }
+            // An index page names its folder: its slug is the folder's name, never `index`.
+            let slug = parts.last == "index" ? (parts.dropLast().last ?? "forside") : (parts.last ?? name)
+            files = languages.map { ("\(name).\($0).md", page($0, name: slug)) }
         case .story:
             files = languages.map { ("stories/\(name).\($0).md", story($0, name: name)) }
         case .enterprise:
@@ -68,7 +70,7 @@ public enum Scaffold {
 
             ## \(da ? "Første afsnit" : "First section")
 
-            \(da ? "Et link til en anden side skrives som et link til dens fil: [strategien](strategi/index.da.md)." : "A link to another page is a link to its file: [the strategy](strategi/index.en.md).")
+            \(da ? "Et link til en anden side skrives som et link til dens fil, set fra denne sides mappe, fx `[strategien](../strategi/index.da.md)`." : "A link to another page is a link to its file, seen from this page's folder, like `[the strategy](../strategi/index.en.md)`.")
 
             """
     }

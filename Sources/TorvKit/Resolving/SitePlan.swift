@@ -74,7 +74,7 @@ public struct SitePlan: Sendable {
                     hint: "add \(key).\(language).md with the translation"))
             }
         }
-        if index["index"] == nil {
+        if index["index"]?[config.defaultLanguage] == nil {
             diagnostics.append(.error(
                 "no-home-page", at: SourceLocation(path: "content/index.\(config.defaultLanguage).md"),
                 "the site has no home page", hint: "add content/index.\(config.defaultLanguage).md with `layout: home`"))
