@@ -86,7 +86,8 @@ struct Translations: ParsableCommand {
             for d in status.missingTexts { print("  \(d.location?.description ?? ""): \(d.message)") }
         }
         if !status.unmarked.isEmpty {
-            print("Translations not yet marked, so their freshness is unknown (\(status.unmarked.count)); mark them with --mark once checked.")
+            print("Translations not yet marked, so their freshness is unknown (\(status.unmarked.count)); mark each with --mark once checked:")
+            for path in status.unmarked { print("  \(path)") }
         }
         print("torv: \(status.missingPages.count) missing, \(status.stale.count) stale, \(status.missingTexts.count) data texts untranslated, \(status.unmarked.count) unmarked")
         if strict && !status.isClean { throw ExitCode(1) }

@@ -50,6 +50,10 @@ struct Serve: AsyncParsableCommand {
         do {
             try await task.value
         } catch is CancellationError {
+        } catch {
+            // Most often: the port is taken by another program (or another `torv serve`).
+            FileHandle.standardError.write(Data("torv: cannot serve on 127.0.0.1:\(port): \(error)\n  hint: another program may be using the port; try `torv serve --port \(port &+ 1)`\n".utf8))
+            throw ExitCode(1)
         }
         interrupt.cancel()
     }

@@ -288,8 +288,11 @@ enum CatalogueLoader {
     }
 
     static func checkLength(_ text: LocalizedText?, key: String, limit: Int, in m: YAMLMapping, diagnostics: inout [Diagnostic]) {
+        var ignoredDiagnostics: [Diagnostic] = []  // the mapping was already read (and checked) once
+        let inner = m.has(key) ? m.mapping(key, diagnostics: &ignoredDiagnostics) : nil
         for (language, value) in (text?.values ?? [:]).sorted(by: { $0.key < $1.key }) where value.count > limit {
-            diagnostics.append(.error("too-long", at: m.location(ofValue: key),
+            let location = inner.map { $0.has(language) ? $0.location(ofValue: language) : m.location(ofValue: key) } ?? m.location(ofValue: key)
+            diagnostics.append(.error("too-long", at: location,
                 "the \(LanguageNames.english(language)) `\(key)` is \(value.count) characters; at most \(limit) are allowed",
                 hint: "shorten it; the details belong in `body`"))
         }

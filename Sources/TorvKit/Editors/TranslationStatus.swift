@@ -63,6 +63,10 @@ public struct TranslationStatus: Sendable {
         guard let config = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics)
             .flatMap({ SiteConfigLoader.load($0, diagnostics: &diagnostics) })
         else { return .failure(diagnostics.first ?? .error("mark-file", at: SourceLocation(path: path), "site.yaml could not be read")) }
+        guard FileManager.default.fileExists(atPath: directory.absolutePath(relative)) else {
+            return .failure(.error("mark-file", at: SourceLocation(path: directory.displayPath(relative)),
+                "there is no such translation file", hint: "give the path of the translated page, like content/strategi/index.en.md"))
+        }
         guard language != config.defaultLanguage else {
             return .failure(.error("mark-file", at: SourceLocation(path: path),
                 "this is the source-language page; mark its translation instead (e.g. \(key).\(config.languages.last ?? "en").md)"))
