@@ -151,6 +151,15 @@ enum SectionsFixture {
     }
 }
 
+extension SectionsTests {
+    @Test func aBrokenEnterpriseIsReportedOnceNotAtEveryReference() throws {
+        var files = SectionsFixture.files
+        files["content/catalogue/cafe.yaml"] = files["content/catalogue/cafe.yaml"]?.replacingOccurrences(of: "DK 9906 0816", with: "DK 9906 0817")
+        let (site, result) = try build(files)
+        #expect(site.lines(result).filter { $0.contains("error") } == ["content/catalogue/cafe.yaml:4:6: error: cvr-checksum"])
+    }
+}
+
 @Suite struct CalendarTests {
     @Test func foldsAt75OctetsWithoutSplittingCharacters() {
         let line = "SUMMARY:" + String(repeating: "æøå", count: 40)

@@ -175,7 +175,10 @@ extension SiteRenderer {
             catalogueSection = CatalogueSection.prepare(
                 catalogue: catalogue, plan: plan, strings: content.strings, builder: builder, diagnostics: &diagnostics)
         }
-        let enterprises = catalogueSection?.enterpriseIndex ?? [:]
+        var enterprises = catalogueSection?.enterpriseIndex ?? [:]
+        // Enterprises whose file exists but has errors (or a catalogue with no page yet): their own
+        // errors are reported; references to them are not reported again.
+        for id in content.catalogue?.fileIDs ?? [] where enterprises[id] == nil { enterprises[id] = (id, [:]) }
         let marketDays = content.marketDays.isEmpty ? nil : MarketDaySection.prepare(
             days: content.marketDays, plan: plan, builder: builder, strings: content.strings, today: today,
             enterprises: enterprises, diagnostics: &diagnostics)

@@ -37,7 +37,9 @@ enum CatalogueLoader {
             diagnostics.append(contentsOf: local)
             if let enterprise { enterprises.append(enterprise) }
         }
-        return Catalogue(vocabulary: vocabulary, enterprises: enterprises)
+        var catalogue = Catalogue(vocabulary: vocabulary, enterprises: enterprises)
+        catalogue.fileIDs = enterpriseFiles.map { String($0.dropFirst(folder.count + 1).dropLast(".yaml".count)) }
+        return catalogue
     }
 
     static func loadVocabulary(_ file: SourceFile, languages: [String], diagnostics: inout [Diagnostic]) -> CatalogueVocabulary? {

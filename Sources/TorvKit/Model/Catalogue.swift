@@ -2,6 +2,9 @@
 public struct Catalogue: Sendable {
     public var vocabulary: CatalogueVocabulary
     public var enterprises: [Enterprise]
+    /// The ids of every enterprise file, including those that could not be read (their own errors
+    /// are reported; references to them are not errors of their own).
+    public var fileIDs: [String] = []
 
     public var products: [(enterprise: Enterprise, product: Product)] {
         enterprises.flatMap { e in e.products.map { (e, $0) } }
