@@ -9,11 +9,7 @@ struct Torv: AsyncParsableCommand {
             Torv reads content/ (pages as .da.md/.en.md pairs, site.yaml, i18n/) and templates/, \
             checks everything, and writes plain HTML to site/. A build with errors writes nothing.
             """,
-        version: TorvVersion.current,
+        version: TorvInfo.version,
         subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, ReadabilityReport.self]
     )
-}
-
-enum TorvVersion {
-    static let current = "0.1.0"
 }

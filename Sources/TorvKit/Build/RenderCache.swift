@@ -18,7 +18,7 @@ public final class RenderCache: @unchecked Sendable {
     /// Pages read again in this build (their file changed); the others keep their cached results.
     var freshPages: Set<String> = []
     var html: [String: (key: UInt64, file: OutputFile, diagnostics: [Diagnostic])] = [:]
-    var sections: (key: UInt64, files: [OutputFile], scanned: [Diagnostic])?
+    var sections: (key: UInt64, files: [OutputFile])?
     /// sitemap.xml and robots.txt depend only on the site's structure.
     var sitemap: (key: UInt64, files: [OutputFile])?
     /// Work done in the last build, for measurements and tests.

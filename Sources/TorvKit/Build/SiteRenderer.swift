@@ -120,7 +120,7 @@ public enum SiteRenderer {
                 let sectionFiles = sections.flatMap { $0.render(templates: templates) }
                 files += sectionFiles
                 freshPaths.formUnion(sectionFiles.map(\.path))
-                cache?.sections = (structure, sectionFiles, [])
+                cache?.sections = (structure, sectionFiles)
                 cache?.count(sections: true)
             }
         }

@@ -11,11 +11,7 @@ struct CatalogueContexts: Sendable {
     var fallback: String { plan.config.defaultLanguage }
 
     func text(_ value: LocalizedText?, _ language: String) -> [String: Any]? {
-        guard let value else { return nil }
-        if let own = value[language] { return ["text": own] }
-        if let other = value[fallback] { return ["text": other, "lang": fallback] }
-        guard let (code, any) = value.values.sorted(by: { $0.key < $1.key }).first else { return nil }
-        return ["text": any, "lang": code]
+        TextPicker(fallback: fallback)(value, language)
     }
 
     func label(_ term: CatalogueTerm, _ language: String) -> String { term.label.text(in: language, fallback: fallback) }
@@ -91,11 +87,11 @@ struct CatalogueContexts: Sendable {
         if let cvr = e.cvr { context["cvr"] = cvr }
         if let phone = e.phone {
             context["phone"] = phone
-            context["phoneHref"] = "tel:" + phone.filter { $0 == "+" || $0.isNumber }
+            context["phoneHref"] = ContactLinks.tel(phone)
         }
         if let email = e.email {
             context["email"] = email
-            context["emailHref"] = "mailto:" + email
+            context["emailHref"] = ContactLinks.mailto(email)
         }
         if let website = e.website { context["website"] = website }
         if let stepFree = e.stepFreeAccess {

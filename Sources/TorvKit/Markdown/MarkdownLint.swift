@@ -32,7 +32,7 @@ enum MarkdownLint {
                 ("](lang: ", "`(lang: …)` with a space is not understood and shows as text", "remove the space: `(lang:da)`"),
                 ("] (", "`] (` with a space is not a link; the text shows as written", "remove the space between `]` and `(`"),
             ] {
-                guard let offset = find(Array(pattern.utf8), in: bytes) else { continue }
+                guard let offset = Bytes.find(Array(pattern.utf8), in: bytes) else { continue }
                 if pattern == "] (" {
                     let after = String(decoding: bytes[(offset + 3)...], as: UTF8.self)
                     guard after.contains(".md") || after.hasPrefix("http") else { continue }
@@ -44,15 +44,5 @@ enum MarkdownLint {
             }
         }
         return diagnostics
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count, let first = needle.first else { return nil }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

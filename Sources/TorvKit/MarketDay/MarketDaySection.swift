@@ -22,8 +22,7 @@ struct MarketDaySection: SiteSection {
                 if let id = stand.enterprise, enterprises[id] == nil {
                     diagnostics.append(.error("unknown-enterprise", at: stand.location,
                         "the stand \(stand.code) names the enterprise `\(id)`, which is not in the catalogue",
-                        hint: Suggestions.closest(to: id, in: Array(enterprises.keys)).map { "did you mean `\($0)`?" }
-                            ?? "use the id of a file in content/catalogue/, or describe an outside `exhibitor` instead"))
+                        hint: EnterpriseReference.hint(for: id, known: enterprises.keys, otherwise: "describe an outside `exhibitor` instead")))
                 }
             }
         }
@@ -120,8 +119,8 @@ struct MarketDaySection: SiteSection {
         if let description = text(day.description, language) { context["description"] = description }
         if let notes = text(day.accessibilityNotes, language) { context["accessibilityNotes"] = notes }
         var organiser: [String: Any] = ["name": text.plain(day.organiserName, language)]
-        if let email = day.organiserEmail { organiser["email"] = email; organiser["emailHref"] = "mailto:" + email }
-        if let phone = day.organiserPhone { organiser["phone"] = phone; organiser["phoneHref"] = "tel:" + phone.filter { $0 == "+" || $0.isNumber } }
+        if let email = day.organiserEmail { organiser["email"] = email; organiser["emailHref"] = ContactLinks.mailto(email) }
+        if let phone = day.organiserPhone { organiser["phone"] = phone; organiser["phoneHref"] = ContactLinks.tel(phone) }
         context["organiser"] = organiser
         return context
     }

@@ -27,8 +27,7 @@ struct PrizeSection: SiteSection {
             if let id = winner.enterprise, enterprisePaths[id] == nil {
                 diagnostics.append(.error("unknown-enterprise", at: winner.location,
                     "the winner \(winner.name) (\(winner.year)) refers to the enterprise `\(id)`, which is not in the catalogue",
-                    hint: Suggestions.closest(to: id, in: Array(enterprisePaths.keys)).map { "did you mean `\($0)`?" }
-                        ?? "use the id of a file in content/catalogue/, or leave out `enterprise`"))
+                    hint: EnterpriseReference.hint(for: id, known: enterprisePaths.keys, otherwise: "leave out `enterprise`")))
             }
         }
         guard let host = SectionHost.find(layout: "prize", plan: plan, dataPath: "content/prize/prize.yaml",
@@ -96,7 +95,7 @@ struct PrizeSection: SiteSection {
             "url": plan.page(key: hostKey, language: language).map { plan.url($0.path) } ?? "",
         ]
         if let minimum = prize.minimumMet { context["minimumMet"] = "\(ui("prize_minimum_before", language)) \(minimum) \(ui("prize_minimum_after", language)) \(prize.criteria.count)." }
-        if let email = prize.nominationEmail { context["email"] = email; context["emailHref"] = "mailto:" + email }
+        if let email = prize.nominationEmail { context["email"] = email; context["emailHref"] = ContactLinks.mailto(email) }
         if let url = prize.nominationURL { context["nominationURL"] = url }
         if let opens = prize.opens { context["opens"] = DateFormatting.long(opens, language: language); context["opensISO"] = opens.description }
         if let deadline = prize.deadline {

@@ -29,11 +29,11 @@ struct PageContextBuilder: Sendable {
         if let department = authority.department?.text(in: language, fallback: fallback) { authorityContext["department"] = department }
         if let phone = authority.phone {
             authorityContext["phone"] = phone
-            authorityContext["phoneHref"] = "tel:" + phone.filter { $0 == "+" || $0.isNumber }
+            authorityContext["phoneHref"] = ContactLinks.tel(phone)
         }
         if let email = authority.email {
             authorityContext["email"] = email
-            authorityContext["emailHref"] = "mailto:" + email
+            authorityContext["emailHref"] = ContactLinks.mailto(email)
         }
         if let website = authority.website { authorityContext["website"] = website }
         return [

@@ -86,7 +86,7 @@ public actor PreviewSite {
 
     /// The live-reload script goes into served HTML only, never into `torv build` output.
     private func inject(_ bytes: [UInt8], path: String) -> [UInt8] {
-        guard path.hasSuffix(".html"), let end = MarkdownLint.find(Array("</body>".utf8), in: bytes) else { return bytes }
+        guard path.hasSuffix(".html"), let end = Bytes.find(Array("</body>".utf8), in: bytes) else { return bytes }
         return Array(bytes[..<end]) + Array(LiveReload.script(version: version).utf8) + Array(bytes[end...])
     }
 

@@ -31,8 +31,7 @@ struct StoriesSection: SiteSection {
             if let enterprise = story.enterprise, enterprises[enterprise.id] == nil {
                 diagnostics.append(.error("unknown-enterprise", at: enterprise.location,
                     "the story is about `\(enterprise.id)`, which is not in the catalogue",
-                    hint: Suggestions.closest(to: enterprise.id, in: Array(enterprises.keys)).map { "did you mean `\($0)`?" }
-                        ?? "use the id of a file in content/catalogue/, or leave out `enterprise`",
+                    hint: EnterpriseReference.hint(for: enterprise.id, known: enterprises.keys, otherwise: "leave out `enterprise`"),
                     excerpt: page.source.file.line(enterprise.location.line)))
             }
             for image in story.images where !staticFiles.contains(image.file) {

@@ -66,7 +66,7 @@ enum ThirdPartyResources {
             guard !nameBytes.isEmpty else { continue }
             let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
             guard name == "link" || name == "style" || loadingAttributes[name] != nil
-                || MarkdownLint.find(Array("style=".utf8), in: Array(html[(open + 1)..<close])) != nil
+                || Bytes.find(Array("style=".utf8), in: html[(open + 1)..<close]) != nil
             else { continue }
             let tagText = Substring(String(decoding: html[(open + 1 + nameBytes.count)..<close], as: UTF8.self))
             let attributes = parseAttributes(tagText)
@@ -88,8 +88,8 @@ enum ThirdPartyResources {
             if let style = attributes["style"] {
                 found += cssResources(style).map { (name + " style", $0) }
             }
-            if name == "style", let end = MarkdownLint.find(Array("</style".utf8), in: Array(html[index...])) {
-                found += cssResources(String(decoding: html[index..<(index + end)], as: UTF8.self)).map { ("style", $0) }
+            if name == "style", let end = Bytes.find(Array("</style".utf8), in: html[index...]) {
+                found += cssResources(String(decoding: html[index..<end], as: UTF8.self)).map { ("style", $0) }
             }
         }
         return found
@@ -100,8 +100,7 @@ enum ThirdPartyResources {
         var tags: [([String: String], Int)] = []
         var index = 0
         let needle = Array(("<" + wanted).utf8)
-        while let found = MarkdownLint.find(needle, in: Array(html[index...])) {
-            let open = index + found
+        while let open = Bytes.find(needle, in: html[index...]) {
             guard let close = html[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
             let text = Substring(String(decoding: html[(open + needle.count)..<close], as: UTF8.self))
             tags.append((parseAttributes(text), open))

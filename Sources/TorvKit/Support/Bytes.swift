@@ -1,0 +1,24 @@
+/// Searching UTF-8 bytes, for the passes that scan whole pages (they run on every build).
+enum Bytes {
+    /// The index (in the slice's base) of the first occurrence of `needle` in `haystack`, or nil.
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            guard let next = haystack[i...last].firstIndex(of: first) else { return nil }
+            if haystack[next..<(next + needle.count)].elementsEqual(needle) { return next }
+            i = next + 1
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? { find(needle, in: haystack[...]) }
+}
+
+/// Contact links as templates use them.
+enum ContactLinks {
+    /// `+45 79 79 79 79` → `tel:+4579797979`.
+    static func tel(_ phone: String) -> String { "tel:" + phone.filter { $0 == "+" || $0.isNumber } }
+    static func mailto(_ email: String) -> String { "mailto:" + email }
+}
