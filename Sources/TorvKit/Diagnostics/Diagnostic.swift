@@ -18,6 +18,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var hint: String?
     /// The offending source line, shown with a caret under `location.column`.
     public var excerpt: String?
+    /// The message catalogue entry that made it (see `Message`); empty for the few made elsewhere.
+    public var entry: String = ""
 
     public init(
         _ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String,

@@ -51,10 +51,8 @@ public struct ContentDirectory: Sendable {
                     if type == UInt8(DT_LNK) {
                         let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
                         guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                            diagnostics.append(.error(
-                                "symlink-outside", at: SourceLocation(path: displayPath(childRelative)),
-                                "this is a link to a file outside the folder (\(target)); Torv does not follow it",
-                                hint: "copy the file into the folder instead of linking to it"))
+                            diagnostics.append(Diagnostic(
+                                .symlinkOutside(target: target), at: SourceLocation(path: displayPath(childRelative))))
                             continue
                         }
                     }
@@ -76,9 +74,7 @@ public struct ContentDirectory: Sendable {
     /// The bytes of a file, or nil with a diagnostic.
     public func read(_ relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: absolutePath(relative)) else {
-            diagnostics.append(.error(
-                "unreadable", at: SourceLocation(path: displayPath(relative)), "the file could not be read",
-                hint: "check that the file exists and that you have permission to read it"))
+            diagnostics.append(Diagnostic(.unreadable(), at: SourceLocation(path: displayPath(relative))))
             return nil
         }
         return [UInt8](data)

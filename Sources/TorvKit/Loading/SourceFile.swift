@@ -27,10 +27,7 @@ public struct SourceFile: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let nul = body.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul - body.startIndex, in: body)
-            return (nil, .error(
-                "nul-byte", at: SourceLocation(path: path, line: line, column: column),
-                "the file contains a NUL byte, so it is not a text file",
-                hint: "save the file as plain UTF-8 text; if it was pasted from another program, retype the marked spot"))
+            return (nil, Diagnostic(.nulByte(), at: SourceLocation(path: path, line: line, column: column)))
         }
         // Fast path: valid UTF-8 without carriage returns needs no copying byte by byte.
         if !body.contains(UInt8(ascii: "\r")), let text = String(validating: body, as: UTF8.self) {
@@ -38,10 +35,7 @@ public struct SourceFile: Sendable {
         }
         if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(ofByte: bad, in: body)
-            return (nil, .error(
-                "invalid-utf8", at: SourceLocation(path: path, line: line, column: column),
-                "the file is not valid UTF-8 text (it may be saved as Windows-1252 or Latin-1)",
-                hint: "save the file with the encoding UTF-8 in your editor"))
+            return (nil, Diagnostic(.invalidUTF8(), at: SourceLocation(path: path, line: line, column: column)))
         }
         var normalised = [UInt8]()
         normalised.reserveCapacity(body.count)

@@ -1,0 +1,5 @@
+@testable import TorvKit
+
+extension MessageTriggers {
+    static let catalogue: [MessageTrigger] = []
+}

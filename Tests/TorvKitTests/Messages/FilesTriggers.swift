@@ -1,0 +1,43 @@
+import Foundation
+@testable import TorvKit
+
+extension MessageTriggers {
+    static let files: [MessageTrigger] = [
+        MessageTrigger(
+            entry: "nulByte()",
+            files: ["content/strategi/handlinger.da.md": "---\ntitle: Hand\u{0}linger\nsummary: S.\n---\n"],
+            expected: "content/strategi/handlinger.da.md:2:12: error: nul-byte",
+            fragment: "NUL byte"),
+        MessageTrigger(
+            entry: "invalidUTF8()",
+            run: { site in
+                // "Café" saved as Latin-1: é is the single byte 0xE9.
+                let bytes = Array("---\ntitle: Caf".utf8) + [0xE9] + Array("\nsummary: S.\n---\n".utf8)
+                try Data(bytes).write(to: site.root.appendingPathComponent("content/strategi/handlinger.da.md"))
+                return try MessageTrigger.check(site)
+            },
+            expected: "content/strategi/handlinger.da.md:2:11: error: invalid-utf8",
+            fragment: "not valid UTF-8"),
+        MessageTrigger(
+            entry: "symlinkOutside(target:)",
+            run: { site in
+                try FileManager.default.createSymbolicLink(
+                    atPath: site.root.appendingPathComponent("content/strategi/ekstra.da.md").path,
+                    withDestinationPath: "/etc/hostname")
+                return try MessageTrigger.check(site)
+            },
+            expected: "content/strategi/ekstra.da.md: error: symlink-outside",
+            fragment: "outside the folder"),
+        MessageTrigger(
+            entry: "unreadable()",
+            run: { site in
+                // As root every existing file is readable, so read one that went away after listing.
+                var diagnostics: [Diagnostic] = []
+                _ = ContentDirectory(root: site.root.appendingPathComponent("content").path)
+                    .read("strategi/fjernet.da.md", diagnostics: &diagnostics)
+                return diagnostics
+            },
+            expected: "content/strategi/fjernet.da.md: error: unreadable",
+            fragment: "could not be read"),
+    ]
+}

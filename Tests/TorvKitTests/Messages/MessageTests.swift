@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import TorvKit
+
+/// The message catalogue (`Sources/TorvKit/Messages/`): every entry is reached by a real broken
+/// input, at the right place, with a hint; every code is documented in both editors' guides.
+@Suite struct MessageTests {
+    static let catalogueFolder = TestSite.repository.appendingPathComponent("Sources/TorvKit/Messages")
+
+    /// Entries no fixture can reach, and why. Keep this list short.
+    static let untriggerable: [String: String] = [:]
+
+    @Test(arguments: MessageTriggers.all)
+    func triggerGivesItsMessage(_ trigger: MessageTrigger) throws {
+        let site = try trigger.makeSite()
+        let diagnostics = try trigger.run(site)
+        let made = diagnostics.filter { $0.entry == trigger.entry }
+        let lines = TestSite.lines(diagnostics, root: site.root)
+        let diagnostic = try #require(made.first, "no `\(trigger.entry)` among \(lines)")
+        let line = TestSite.lines([diagnostic], root: site.root)[0]
+        #expect(line == trigger.expected, "all: \(lines)")
+        #expect(diagnostic.message.contains(trigger.fragment), "message: \(diagnostic.message)")
+        let hint = try #require(diagnostic.hint)
+        #expect(!hint.trimmingCharacters(in: .whitespaces).isEmpty)
+        for text in [diagnostic.message, hint] {
+            #expect(text.filter { $0 == "`" }.count % 2 == 0, "unbalanced backticks: \(text)")
+            #expect(!text.contains("\\("), "uninterpolated: \(text)")
+        }
+        #expect(!diagnostic.message.hasSuffix("."), "a message has no final full stop: \(diagnostic.message)")
+    }
+
+    /// The names of the catalogue's entries: every `static func` in `Messages+….swift`.
+    static func catalogueEntries() throws -> [String] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: catalogueFolder.path)
+            .filter { $0.hasPrefix("Messages+") && $0.hasSuffix(".swift") }
+        var names: [String] = []
+        let pattern = try Regex(#"static func ([A-Za-z0-9_]+)\("#)
+        for file in files.sorted() {
+            let source = try String(contentsOf: catalogueFolder.appendingPathComponent(file), encoding: .utf8)
+            names += source.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }
+        }
+        return names
+    }
+
+    static func baseName(_ entry: String) -> String {
+        String(entry.prefix { $0 != "(" })
+    }
+
+    @Test func everyCatalogueEntryHasATrigger() throws {
+        let entries = try Self.catalogueEntries()
+        #expect(entries.count > 100)
+        #expect(Set(entries).count == entries.count, "entry names must be unique (no overloads)")
+        let triggered = Set(MessageTriggers.all.map { Self.baseName($0.entry) })
+        let missing = Set(entries).subtracting(triggered).subtracting(Self.untriggerable.keys)
+        #expect(missing.isEmpty, "entries without a trigger: \(missing.sorted())")
+        let unknown = triggered.subtracting(entries)
+        #expect(unknown.isEmpty, "triggers for entries that do not exist: \(unknown.sorted())")
+    }
+
+    @Test func everyCodeIsUsedAndDocumentedInBothGuides() throws {
+        let expected = Set(MessageTriggers.all.map { $0.expected.split(separator: " ").last.map(String.init) ?? "" })
+        for name in ["editors-guide.md", "redaktoervejledning.md"] {
+            let guide = try String(
+                contentsOf: TestSite.repository.appendingPathComponent("docs/\(name)"), encoding: .utf8)
+            let headings = Set(guide.split(separator: "\n").filter { $0.hasPrefix("### ") }.map { $0.dropFirst(4) })
+            for code in DiagnosticCode.allCases {
+                #expect(headings.contains(Substring(code.rawValue)), "\(name) has no section `### \(code.rawValue)`")
+            }
+        }
+        for code in DiagnosticCode.allCases {
+            #expect(expected.contains(code.rawValue), "no trigger gives `\(code.rawValue)`")
+        }
+    }
+
+    /// Messages are made in the catalogue only: no other source file builds one from text.
+    @Test func messagesAreWrittenOnlyInTheCatalogue() throws {
+        let sources = TestSite.repository.appendingPathComponent("Sources")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: sources.path))
+        let forbidden = try Regex(#"Message\.(error|warning|make)\(|\bMessage\(|Diagnostic\([^)]*\.(error|warning),\s*""#)
+        var offenders: [String] = []
+        for case let path as String in enumerator where path.hasSuffix(".swift") {
+            if path.hasPrefix("TorvKit/Messages/") || path.hasPrefix("TorvKit/Diagnostics/") { continue }
+            let source = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+            if source.contains(forbidden) { offenders.append(path) }
+        }
+        #expect(offenders.isEmpty, "messages written outside Sources/TorvKit/Messages: \(offenders)")
+    }
+}
