@@ -42,7 +42,9 @@ struct Serve: AsyncParsableCommand {
         }
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        let stopping = StopFlag()
         interrupt.setEventHandler {
+            stopping.set()
             Serve.say("\ntorv: stopped")
             task.cancel()
         }
@@ -50,6 +52,8 @@ struct Serve: AsyncParsableCommand {
         do {
             try await task.value
         } catch is CancellationError {
+        } catch where stopping.isSet {
+            // Cancelling the server closes its socket, which FlyingFox reports as `disconnected`.
         } catch {
             // Most often: the port is taken by another program (or another `torv serve`).
             FileHandle.standardError.write(Data("torv: cannot serve on 127.0.0.1:\(port): \(error)\n  hint: another program may be using the port; try `torv serve --port \(port &+ 1)`\n".utf8))
@@ -60,13 +64,24 @@ struct Serve: AsyncParsableCommand {
 
     func report(_ report: PreviewSite.Report, first: Bool) { Serve.show(report, format: site.format) }
 
+    /// The warnings already printed, so that a save prints only the warnings it brought.
+    static let shownWarnings = WarningMemory()
+
     static func show(_ report: PreviewSite.Report, format: DiagnosticFormat) {
-        let printed = format.format(report.diagnostics.filter { $0.severity == .error })
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        let warnings = report.diagnostics.filter { $0.severity == .warning }
+        // While there are errors, the build stops early and its warnings are incomplete: keep the memory.
+        let newWarnings = report.succeeded ? shownWarnings.remember(warnings) : []
+        let printed = format.format(DiagnosticList(errors + newWarnings).sorted)
         if !printed.isEmpty { FileHandle.standardError.write(Data(printed.utf8)) }
         let s = report.statistics
-        let line = report.succeeded
+        var line = report.succeeded
             ? "torv: rebuilt in \(String(format: "%.0f", report.milliseconds)) ms (\(s.pagesRead) read, \(s.pagesRendered) pages rendered\(s.sectionsRendered ? ", data sections" : ""))"
             : "torv: \(errorCount(report)); the browser shows them until they are fixed"
+        let older = warnings.count - newWarnings.count
+        if report.succeeded, older > 0 {
+            line += older == 1 ? "; 1 warning shown before" : "; \(older) warnings shown before"
+        }
         say(line)
     }
 
@@ -78,5 +93,39 @@ struct Serve: AsyncParsableCommand {
     /// Written straight to standard output, so the lines appear at once even when it is a file or pipe.
     static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Remembers which warnings `torv serve` has printed. A warning that goes away and comes back is
+/// printed again.
+final class WarningMemory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown: Set<Diagnostic> = []
+
+    /// The warnings of `current` not printed last time; from now on `current` counts as printed.
+    func remember(_ current: [Diagnostic]) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        let fresh = current.filter { !shown.contains($0) }
+        shown = Set(current)
+        return fresh
+    }
+}
+
+/// Set once by Ctrl-C, read after the server stops.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
