@@ -180,6 +180,27 @@ enum CatalogueFixture {
         ])
         let category = result.diagnostics.first { $0.code == "unknown-category" }
         #expect(category?.hint?.hasPrefix("did you mean 'cleaning'?") == true)
+        let duplicate = result.diagnostics.first { $0.code == "duplicate-id" }
+        #expect(duplicate?.message.hasSuffix("content/catalogue/cafe.yaml:14") == true)
+    }
+
+    @Test func aRepeatedProductIdIsReportedAtEveryLaterUseNamingTheFirst() throws {
+        var files = CatalogueFixture.files
+        // aaa.yaml comes first in file order, so its `frokost` is the first use.
+        files["content/catalogue/aaa.yaml"] = CatalogueFixture.enterprise(
+            id: "aaa", name: "AAA", cvr: "99108061",
+            products: CatalogueFixture.cleanProducts.replacingOccurrences(of: "id: vinduer", with: "id: frokost"))
+        files["content/catalogue/rent.yaml"] = CatalogueFixture.enterprise(
+            id: "rent", name: "Rent", cvr: "99108061",
+            products: CatalogueFixture.cleanProducts.replacingOccurrences(of: "id: vinduer", with: "id: frokost"))
+        let site = try TestSite(files)
+        let result = site.build()
+        let duplicates = result.diagnostics.filter { $0.code == "duplicate-id" }
+        #expect(site.lines(result).filter { $0.contains("duplicate-id") } == [
+            "content/catalogue/cafe.yaml:14:9: error: duplicate-id",
+            "content/catalogue/rent.yaml:14:9: error: duplicate-id",
+        ])
+        #expect(duplicates.allSatisfy { $0.message.hasSuffix("content/catalogue/aaa.yaml:14") })
     }
 
     @Test func reviewDueAndMissingImageAndAlt() throws {

@@ -15,10 +15,7 @@ enum CatalogueLoader {
         let enterpriseFiles = files.filter { isCatalogueFile($0) && $0 != listsFile }
         guard files.contains(listsFile) || !enterpriseFiles.isEmpty else { return nil }
         guard files.contains(listsFile) else {
-            diagnostics.append(.error(
-                "catalogue-lists-missing", at: SourceLocation(path: directory.displayPath(listsFile)),
-                "the catalogue has no lists.yaml with its categories, target groups, employment forms and buyer types",
-                hint: "create content/catalogue/lists.yaml (see README, section Catalogue)"))
+            diagnostics.append(Diagnostic(.catalogueListsMissing(), at: SourceLocation(path: directory.displayPath(listsFile))))
             return nil
         }
         guard let listsSource = directory.readText(listsFile, diagnostics: &diagnostics),
@@ -52,9 +49,7 @@ enum CatalogueLoader {
             var terms: [CatalogueTerm] = []
             for entry in mapping.entries {
                 if !SlugRules.isValid(entry.key) {
-                    diagnostics.append(.error(
-                        "bad-id", at: document.location(of: entry.keyNode),
-                        "`\(entry.key)` may only contain lowercase letters a–z, digits and hyphens"))
+                    diagnostics.append(Diagnostic(.catalogueBadTermID(entry.key), at: document.location(of: entry.keyNode)))
                 }
                 if let label = mapping.localized(entry.key, languages: languages, required: true, diagnostics: &diagnostics) {
                     terms.append(CatalogueTerm(id: entry.key, label: label))
@@ -79,13 +74,9 @@ enum CatalogueLoader {
         let before = diagnostics.count
         let id = root.string("id", required: true, diagnostics: &diagnostics) ?? fileID
         if !SlugRules.isValid(id) {
-            diagnostics.append(.error("bad-id", at: root.location(ofValue: "id"),
-                "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
-                hint: "for example `id: \(SlugRules.suggest(from: id))`"))
+            diagnostics.append(Diagnostic(.enterpriseBadID(id), at: root.location(ofValue: "id")))
         } else if id != fileID {
-            diagnostics.append(.error("id-file-mismatch", at: root.location(ofValue: "id"),
-                "the id `\(id)` differs from the file name `\(fileID).yaml`",
-                hint: "rename the file to `\(id).yaml` or change the id to `\(fileID)`"))
+            diagnostics.append(Diagnostic(.idFileMismatch(id: id, fileID: fileID), at: root.location(ofValue: "id")))
         }
         let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
         let name = root.string("name", required: true, diagnostics: &diagnostics) ?? id
@@ -95,15 +86,11 @@ enum CatalogueLoader {
             switch CVR.validate(text) {
             case .success(let number): cvr = number
             case .failure(.format):
-                diagnostics.append(.error("cvr-format", at: root.location(ofValue: "cvr"),
-                    "the CVR number `\(text)` must be 8 digits and cannot start with 0",
-                    hint: "write it in quotes, like `cvr: \"12345674\"`; look it up on datacvr.virk.dk",
-                    excerpt: file.line(root.location(ofValue: "cvr").line)))
+                diagnostics.append(Diagnostic(
+                    .cvrFormat(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
             case .failure(.checksum):
-                diagnostics.append(.error("cvr-checksum", at: root.location(ofValue: "cvr"),
-                    "the CVR number `\(text)` is not valid: its check digit does not add up, so a digit is probably mistyped",
-                    hint: "compare it with the number on datacvr.virk.dk",
-                    excerpt: file.line(root.location(ofValue: "cvr").line)))
+                diagnostics.append(Diagnostic(
+                    .cvrChecksum(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
             }
         }
 
@@ -127,8 +114,7 @@ enum CatalogueLoader {
             postcode = address.string("postcode", required: true, diagnostics: &diagnostics) ?? ""
             town = address.string("town", required: true, diagnostics: &diagnostics) ?? ""
             if !postcode.isEmpty, !(postcode.count == 4 && postcode.allSatisfy { $0.isASCII && $0.isNumber }) {
-                diagnostics.append(.error("bad-postcode", at: address.location(ofValue: "postcode"),
-                    "the postcode `\(postcode)` must be four digits", hint: "for example `postcode: \"6000\"`"))
+                diagnostics.append(Diagnostic(.badPostcode(postcode), at: address.location(ofValue: "postcode")))
             }
             address.reportUnknownKeys(in: "`address`", diagnostics: &diagnostics)
         }
@@ -139,20 +125,16 @@ enum CatalogueLoader {
             email = contact.string("email", diagnostics: &diagnostics)
             website = contact.string("website", diagnostics: &diagnostics)
             if phone == nil && email == nil && website == nil {
-                diagnostics.append(.error("missing-contact", at: contact.location,
-                    "the enterprise needs at least one way to be contacted", hint: "add `phone`, `email` or `website`"))
+                diagnostics.append(Diagnostic(.enterpriseMissingContact(), at: root.location(ofKey: "contact")))
             }
             if let phone, phone.filter(\.isNumber).count < 8 {
-                diagnostics.append(.error("bad-phone", at: contact.location(ofValue: "phone"),
-                    "the phone number `\(phone)` has fewer than 8 digits"))
+                diagnostics.append(Diagnostic(.badPhone(phone), at: contact.location(ofValue: "phone")))
             }
             if let email, !(email.contains("@") && !email.contains(" ") && !email.hasPrefix("mailto:")) {
-                diagnostics.append(.error("bad-email", at: contact.location(ofValue: "email"),
-                    "`\(email)` is not an e-mail address", hint: "write only the address, like `info@example.dk`"))
+                diagnostics.append(Diagnostic(.enterpriseBadEmail(email), at: contact.location(ofValue: "email")))
             }
             if let website, !website.hasPrefix("https://") {
-                diagnostics.append(.error("insecure-url", at: contact.location(ofValue: "website"),
-                    "the website must be an https:// address", hint: "write `https://` at the start; most sites support it"))
+                diagnostics.append(Diagnostic(.enterpriseInsecureWebsite(website), at: contact.location(ofValue: "website")))
             }
             contact.reportUnknownKeys(in: "`contact`", diagnostics: &diagnostics)
         }
@@ -182,7 +164,7 @@ enum CatalogueLoader {
             targetGroups: targetGroups, employmentForms: employment, street: street, postcode: postcode, town: town,
             phone: phone, email: email, website: website, sellsTo: sellsTo, stepFreeAccess: stepFree,
             accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
-            location: root.location)
+            location: root.location(ofValue: "id"))
         enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
         return enterprise
     }
@@ -193,22 +175,18 @@ enum CatalogueLoader {
         let before = diagnostics.count
         let id = p.string("id", required: true, diagnostics: &diagnostics) ?? ""
         if !id.isEmpty, !SlugRules.isValid(id) {
-            diagnostics.append(.error("bad-id", at: p.location(ofValue: "id"),
-                "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
-                hint: "for example `id: \(SlugRules.suggest(from: id))`"))
+            diagnostics.append(Diagnostic(.productBadID(id), at: p.location(ofValue: "id")))
         }
         let kindText = p.string("kind", required: true, diagnostics: &diagnostics)
         let kind = kindText.flatMap(Product.Kind.init(rawValue:))
         if let kindText, kind == nil {
-            diagnostics.append(.error("unknown-value", at: p.location(ofValue: "kind"), "unknown kind `\(kindText)`",
-                hint: Suggestions.hint(for: kindText, in: Product.Kind.allCases.map(\.rawValue), noun: "kinds")))
+            diagnostics.append(Diagnostic(.productUnknownKind(kindText), at: p.location(ofValue: "kind")))
         }
         let category = p.string("category", required: true, diagnostics: &diagnostics) ?? ""
         let categoryIDs = vocabulary.categories.map(\.id)
         if !category.isEmpty, !categoryIDs.contains(category) {
-            diagnostics.append(.error("unknown-category", at: p.location(ofValue: "category"),
-                "unknown category `\(category)`",
-                hint: Suggestions.hint(for: category, in: categoryIDs, noun: "categories in catalogue/lists.yaml"),
+            diagnostics.append(Diagnostic(
+                .unknownCategory(category, known: categoryIDs), at: p.location(ofValue: "category"),
                 excerpt: p.document.file.line(p.location(ofValue: "category").line)))
         }
         let title = p.localized("title", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
@@ -223,25 +201,20 @@ enum CatalogueLoader {
             let unit = priceMapping.localized("unit", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
             let vat = priceMapping.bool("vat_included", diagnostics: &diagnostics)
             if vat == nil {
-                diagnostics.append(.error("missing-key", at: priceMapping.location, "`vat_included` is missing",
-                    hint: "say whether the price includes VAT (moms): `vat_included: true` or `false`"))
+                diagnostics.append(Diagnostic(.priceMissingVAT(), at: p.location(ofKey: "price")))
             }
             priceMapping.reportUnknownKeys(in: "`price`", diagnostics: &diagnostics)
             if let amountText {
                 if let ore = parseAmount(amountText) {
                     price = Price(amountInOre: ore, unit: unit, vatIncluded: vat ?? true)
                 } else {
-                    diagnostics.append(.error("bad-price", at: priceMapping.location(ofValue: "amount"),
-                        "the amount `\(amountText)` must be a number of kroner, 0 or more, like `125` or `87.50`",
-                        hint: "write the number only: no `kr.`, no thousands separator"))
+                    diagnostics.append(Diagnostic(.badPrice(amountText), at: priceMapping.location(ofValue: "amount")))
                 }
             }
         }
         let priceNote = p.localized("price_note", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
         if price == nil && priceNote == nil && p.node("price") == nil {
-            diagnostics.append(.error("missing-price", at: p.location,
-                "the product `\(id)` has neither `price` nor `price_note`",
-                hint: "add `price:` with `amount`, `unit` and `vat_included`, or `price_note: {da: Pris efter aftale, en: Price on request}`"))
+            diagnostics.append(Diagnostic(.missingPrice(productID: id), at: p.location))
         }
         let ordering = p.localized("ordering", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
         var images: [CatalogueImage] = []
@@ -261,8 +234,7 @@ enum CatalogueLoader {
         let file = m.string("file", required: true, diagnostics: &diagnostics)
         var alt = m.localized("alt", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
         if alt == nil || alt?.values.values.allSatisfy({ $0.trimmingSpaces.isEmpty }) == true {
-            diagnostics.append(.error("image-alt-missing", at: m.location, "the image has no text alternative (`alt`)",
-                hint: "describe the image for people who cannot see it: `alt: {da: …, en: …}`"))
+            diagnostics.append(Diagnostic(.catalogueImageAltMissing(), at: m.location))
             alt = nil
         }
         m.reportUnknownKeys(in: "an image", diagnostics: &diagnostics)
@@ -280,9 +252,8 @@ enum CatalogueLoader {
             if known.contains(value) {
                 result.append(value)
             } else {
-                diagnostics.append(.error("unknown-value", at: root.document.location(of: node),
-                    "unknown value `\(value)` in `\(key)`",
-                    hint: Suggestions.hint(for: value, in: known, noun: "values in catalogue/lists.yaml"),
+                diagnostics.append(Diagnostic(
+                    .catalogueUnknownTerm(value, list: key, known: known), at: root.document.location(of: node),
                     excerpt: root.document.file.line(root.document.location(of: node).line)))
             }
         }
@@ -294,9 +265,8 @@ enum CatalogueLoader {
         let inner = m.has(key) ? m.mapping(key, diagnostics: &ignoredDiagnostics) : nil
         for (language, value) in (text?.values ?? [:]).sorted(by: { $0.key < $1.key }) where value.count > limit {
             let location = inner.map { $0.has(language) ? $0.location(ofValue: language) : m.location(ofValue: key) } ?? m.location(ofValue: key)
-            diagnostics.append(.error("too-long", at: location,
-                "the \(LanguageNames.english(language)) `\(key)` is \(value.count) characters; at most \(limit) are allowed",
-                hint: "shorten it; the details belong in `body`"))
+            diagnostics.append(Diagnostic(
+                .catalogueTooLong(language: language, key: key, length: value.count, limit: limit), at: location))
         }
     }
 

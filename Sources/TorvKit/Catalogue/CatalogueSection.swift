@@ -37,20 +37,17 @@ struct CatalogueSection: SiteSection {
     ) -> CatalogueSection? {
         let roots = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == "catalogue" } }
         guard let rootKey = roots.first else {
-            diagnostics.append(.error("catalogue-page-missing", at: SourceLocation(path: "content/catalogue"),
-                "there is catalogue data but no catalogue page to show it",
-                hint: "add content/katalog/index.da.md (and .en.md) with `layout: catalogue` and an introduction"))
+            diagnostics.append(Diagnostic(.cataloguePageMissing(), at: SourceLocation(path: "content/catalogue")))
             return nil
         }
-        if roots.count > 1 {
-            diagnostics.append(.error("catalogue-page-twice", at: plan.versions(of: roots[1]).first?.source.file.location(line: 1, column: 1),
-                "only one page can have `layout: catalogue`; \(roots[0]) has it already"))
+        if roots.count > 1, let second = plan.versions(of: roots[1]).first?.source.file {
+            let first = plan.versions(of: roots[0]).first?.source.file.path ?? roots[0]
+            diagnostics.append(Diagnostic(.cataloguePageTwice(first: first), at: layoutLocation(in: second)))
         }
         let addresses = CatalogueAddresses(plan: plan, rootKey: rootKey)
         let reserved = addresses.reservedIDs()
         for enterprise in catalogue.enterprises where reserved.contains(enterprise.id) {
-            diagnostics.append(.error("reserved-id", at: enterprise.location,
-                "the id `\(enterprise.id)` is used by the catalogue's own pages", hint: "choose another id (and file name)"))
+            diagnostics.append(Diagnostic(.catalogueReservedID(enterprise.id, reserved: Array(reserved)), at: enterprise.location))
         }
         var bodies: [String: [String: String]] = [:]
         for enterprise in catalogue.enterprises {
@@ -64,6 +61,16 @@ struct CatalogueSection: SiteSection {
         }
         let contexts = CatalogueContexts(plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies)
         return CatalogueSection(contexts: contexts, builder: builder)
+    }
+
+    /// Where a page's front matter sets `layout`, at its value; the top of the file if it cannot be found.
+    static func layoutLocation(in file: SourceFile) -> SourceLocation {
+        for number in 1...file.lineCount {
+            guard let line = file.line(number), line.hasPrefix("layout:") else { continue }
+            let value = line.dropFirst("layout:".count).prefix { $0 == " " }.count
+            return file.location(line: number, column: "layout:".count + value + 1)
+        }
+        return file.location(line: 1, column: 1)
     }
 
     /// Every address the section writes, for collision checks and link resolution.

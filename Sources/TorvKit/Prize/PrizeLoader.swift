@@ -27,12 +27,10 @@ enum PrizeLoader {
             email = nominate.string("email", diagnostics: &diagnostics)
             url = nominate.string("url", diagnostics: &diagnostics)
             if let url, URLRules.classify(url) != .external {
-                diagnostics.append(.error("bad-url", at: nominate.location(ofValue: "url"), "`\(url)` is not a web address",
-                    hint: "write the full address, starting with https://"))
+                diagnostics.append(Diagnostic(.prizeBadURL(url), at: nominate.location(ofValue: "url")))
             }
             if email == nil && url == nil {
-                diagnostics.append(.error("missing-contact", at: nominate.location,
-                    "say where nominations go: an `email` or a `url` (the site has no forms)"))
+                diagnostics.append(Diagnostic(.prizeMissingContact(), at: root.location(ofKey: "nominate")))
             }
             nominate.reportUnknownKeys(in: "`nominate`", diagnostics: &diagnostics)
         }
@@ -64,22 +62,18 @@ enum PrizeLoader {
         for (index, criterion) in criteria.enumerated() where criterion.number != index + 1 {
             let node = (root.node("criteria").flatMap { n -> [Yams.Node]? in if case .sequence(let s) = n { return Array(s) } else { return nil } } ?? [])
             let location = index < node.count ? document.location(of: node[index]) : root.location(ofValue: "criteria")
-            diagnostics.append(.error("criteria-numbering", at: location,
-                "criterion number \(criterion.number) should be number \(index + 1): the criteria must be numbered 1, 2, 3 … without gaps",
-                hint: "renumber the criteria in the order they are listed"))
+            diagnostics.append(Diagnostic(.criteriaNumbering(number: criterion.number, expected: index + 1), at: location))
             break
         }
         if let minimum, minimum > criteria.count || minimum < 1 {
-            diagnostics.append(.error("bad-minimum", at: root.location(ofValue: "minimum_met"),
-                "`minimum_met` is \(minimum), but there are \(criteria.count) criteria",
-                hint: "use a number from 1 to \(criteria.count)"))
+            diagnostics.append(Diagnostic(.badMinimum(minimum, criteria: criteria.count), at: root.location(ofValue: "minimum_met")))
         }
         let opens = root.date("nomination_opens", required: true, diagnostics: &diagnostics)
         let deadline = root.date("nomination_deadline", required: true, diagnostics: &diagnostics)
         if let opens, let deadline, deadline < opens {
-            diagnostics.append(.error("deadline-before-opening", at: root.location(ofValue: "nomination_deadline"),
-                "the nomination deadline (\(deadline)) is before nominations open (\(opens))",
-                hint: "check the two dates; the deadline must be on or after `nomination_opens`",
+            diagnostics.append(Diagnostic(
+                .deadlineBeforeOpening(deadline: deadline.description, opens: opens.description),
+                at: root.location(ofValue: "nomination_deadline"),
                 excerpt: file.line(root.location(ofValue: "nomination_deadline").line)))
         }
         let jury = text(root, "jury", required: false)

@@ -25,9 +25,9 @@ struct PrizeSection: SiteSection {
     ) -> PrizeSection? {
         for winner in prize.winners {
             if let id = winner.enterprise, enterprisePaths[id] == nil {
-                diagnostics.append(.error("unknown-enterprise", at: winner.location,
-                    "the winner \(winner.name) (\(winner.year)) refers to the enterprise `\(id)`, which is not in the catalogue",
-                    hint: EnterpriseReference.hint(for: id, known: enterprisePaths.keys, otherwise: "leave out `enterprise`")))
+                diagnostics.append(Diagnostic(
+                    .prizeUnknownEnterprise(winner: winner.name, year: winner.year, id: id, known: Array(enterprisePaths.keys)),
+                    at: winner.location))
             }
         }
         guard let host = SectionHost.find(layout: "prize", plan: plan, dataPath: "content/prize/prize.yaml",
