@@ -9,8 +9,7 @@ public enum Scaffold {
         let directory = ContentDirectory(root: content)
         let parts = name.split(separator: "/").map(String.init)
         guard !parts.isEmpty, parts.allSatisfy(SlugRules.isValid) || (kind == .marketDay && Int(name) != nil) else {
-            return .failure(.error("bad-name", at: nil, "`\(name)` cannot be used as a name: use lowercase letters a–z, digits and hyphens",
-                hint: "for example `\(SlugRules.suggest(from: name))`"))
+            return .failure(Diagnostic(.scaffoldBadName(name, suggestion: SlugRules.suggest(from: name)), at: nil))
         }
         var files: [(String, String)] = []
         switch kind {
@@ -24,13 +23,12 @@ public enum Scaffold {
             files = [("catalogue/\(name).yaml", enterprise(name))]
         case .marketDay:
             guard let year = Int(name), (2000...2999).contains(year) else {
-                return .failure(.error("bad-name", at: nil, "a market day is named by its year, like `torv new market-day 2027`"))
+                return .failure(Diagnostic(.scaffoldBadYear(name), at: nil))
             }
             files = [("market-day/\(year).yaml", marketDay(year))]
         }
         for (path, _) in files where FileManager.default.fileExists(atPath: directory.absolutePath(path)) {
-            return .failure(.error("file-exists", at: SourceLocation(path: directory.displayPath(path)),
-                "the file already exists; Torv does not overwrite it", hint: "choose another name, or edit the file"))
+            return .failure(Diagnostic(.scaffoldFileExists(), at: SourceLocation(path: directory.displayPath(path))))
         }
         var written: [String] = []
         for (path, text) in files {
@@ -40,7 +38,8 @@ public enum Scaffold {
                 try Data(text.utf8).write(to: url)
                 written.append(directory.displayPath(path))
             } catch {
-                return .failure(.error("write", at: SourceLocation(path: directory.displayPath(path)), "could not write the file: \(error)"))
+                return .failure(Diagnostic(
+                    .scaffoldWriteFailed(reason: error.localizedDescription), at: SourceLocation(path: directory.displayPath(path))))
             }
         }
         return .success(written)

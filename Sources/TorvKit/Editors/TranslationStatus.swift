@@ -57,28 +57,29 @@ public struct TranslationStatus: Sendable {
         var diagnostics: [Diagnostic] = []
         let prefix = directory.root + "/"
         let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-        guard let (key, language) = ContentLoader.splitPageName(relative) else {
-            return .failure(.error("mark-file", at: SourceLocation(path: path), "this is not a page file (name.en.md)"))
+        guard relative.hasSuffix(".md"), let (key, language) = ContentLoader.splitPageName(relative) else {
+            return .failure(Diagnostic(.markNotAPage(), at: SourceLocation(path: path)))
         }
         guard let config = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics)
             .flatMap({ SiteConfigLoader.load($0, diagnostics: &diagnostics) })
-        else { return .failure(diagnostics.first ?? .error("mark-file", at: SourceLocation(path: path), "site.yaml could not be read")) }
+        else {
+            let siteFile = SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName))
+            return .failure(diagnostics.first ?? Diagnostic(.unreadable(), at: siteFile))
+        }
         guard FileManager.default.fileExists(atPath: directory.absolutePath(relative)) else {
-            return .failure(.error("mark-file", at: SourceLocation(path: directory.displayPath(relative)),
-                "there is no such translation file", hint: "give the path of the translated page, like content/strategi/index.en.md"))
+            return .failure(Diagnostic(.markNoSuchFile(), at: SourceLocation(path: directory.displayPath(relative))))
         }
         guard language != config.defaultLanguage else {
-            return .failure(.error("mark-file", at: SourceLocation(path: path),
-                "this is the source-language page; mark its translation instead (e.g. \(key).\(config.languages.last ?? "en").md)"))
+            let translation = directory.displayPath("\(key).\(config.languages.last { $0 != language } ?? "en").md")
+            return .failure(Diagnostic(.markSourceLanguage(translation: translation), at: SourceLocation(path: path)))
         }
         guard let original = directory.readText("\(key).\(config.defaultLanguage).md", diagnostics: &diagnostics),
             let translation = directory.readText(relative, diagnostics: &diagnostics)
-        else { return .failure(diagnostics.first ?? .error("mark-file", at: SourceLocation(path: path), "the file could not be read")) }
+        else { return .failure(diagnostics.first ?? Diagnostic(.unreadable(), at: SourceLocation(path: path))) }
         let hash = hash(of: original)
         var lines = translation.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.first == "---", let close = lines.dropFirst().firstIndex(where: { $0 == "---" }) else {
-            return .failure(.error("front-matter-missing", at: SourceLocation(path: translation.path, line: 1, column: 1),
-                "the translation has no front matter"))
+            return .failure(Diagnostic(.markFrontMatterMissing(), at: SourceLocation(path: translation.path, line: 1, column: 1)))
         }
         if let existing = lines[1..<close].firstIndex(where: { $0.hasPrefix("translated_from:") }) {
             lines[existing] = "translated_from: \(hash)"
@@ -88,7 +89,7 @@ public struct TranslationStatus: Sendable {
         do {
             try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: directory.absolutePath(relative)))
         } catch {
-            return .failure(.error("mark-file", at: SourceLocation(path: translation.path), "could not write the file: \(error)"))
+            return .failure(Diagnostic(.markWriteFailed(reason: error.localizedDescription), at: SourceLocation(path: translation.path)))
         }
         return .success(hash)
     }

@@ -9,8 +9,7 @@ enum MarketDayLoader {
         for path in files where isMarketDayFile(path) {
             let yearText = String(path.dropFirst(folder.count + 1).dropLast(5))
             guard let year = Int(yearText), yearText.count == 4 else {
-                diagnostics.append(.error("market-day-name", at: SourceLocation(path: directory.displayPath(path)),
-                    "a market day file must be named after its year, like `2026.yaml`"))
+                diagnostics.append(Diagnostic(.marketDayName(), at: SourceLocation(path: directory.displayPath(path))))
                 continue
             }
             guard let file = directory.readText(path, diagnostics: &diagnostics),
@@ -27,8 +26,7 @@ enum MarketDayLoader {
     static func time(_ m: YAMLMapping, _ key: String, diagnostics: inout [Diagnostic]) -> LocalTime? {
         guard let text = m.string(key, required: true, diagnostics: &diagnostics) else { return nil }
         guard let time = LocalTime(text) else {
-            diagnostics.append(.error("bad-time", at: m.location(ofValue: key), "`\(key)` must be a time written as HH:MM, like \"10:30\", but is `\(text)`",
-                hint: "write the time in quotes: `\(key): \"10:30\"`"))
+            diagnostics.append(Diagnostic(.marketDayBadTime(key: key, value: text), at: m.location(ofValue: key)))
             return nil
         }
         return time
@@ -45,25 +43,24 @@ enum MarketDayLoader {
         let description = text(root, "description")
         let date = root.date("date", required: true, diagnostics: &diagnostics)
         if let date, date.year != year {
-            diagnostics.append(.error("market-day-year", at: root.location(ofValue: "date"),
-                "the date \(date) is not in \(year), the year in the file name", hint: "rename the file to \(date.year).yaml or correct the date"))
+            diagnostics.append(Diagnostic(
+                .marketDayYear(date: date.description, year: year, dateYear: date.year), at: root.location(ofValue: "date")))
         }
         let start = time(root, "start", diagnostics: &diagnostics)
         let end = time(root, "end", diagnostics: &diagnostics)
         if let start, let end, end <= start {
-            diagnostics.append(.error("end-before-start", at: root.location(ofValue: "end"), "the day ends (\(end.description)) before it starts (\(start.description))"))
+            diagnostics.append(Diagnostic(
+                .marketDayEndsBeforeStart(start: start.description, end: end.description), at: root.location(ofValue: "end")))
         }
         let statusText = root.string("status", required: true, diagnostics: &diagnostics) ?? "scheduled"
         let status = MarketDay.Status(rawValue: statusText)
         if status == nil {
-            diagnostics.append(.error("unknown-value", at: root.location(ofValue: "status"), "unknown status `\(statusText)`",
-                hint: Suggestions.hint(for: statusText, in: MarketDay.Status.allCases.map(\.rawValue), noun: "statuses")))
+            diagnostics.append(Diagnostic(.marketDayUnknownStatus(statusText), at: root.location(ofValue: "status")))
         }
         let previous = root.date("previous_date", required: status == .moved, diagnostics: &diagnostics)
         let updated = root.date("updated", diagnostics: &diagnostics)
         if previous != nil && status != .moved {
-            diagnostics.append(.warning("previous-date-unused", at: root.location(ofValue: "previous_date"),
-                "`previous_date` is only shown when `status: moved`"))
+            diagnostics.append(Diagnostic(.previousDateUnused(), at: root.location(ofValue: "previous_date")))
         }
 
         var venueName = "", street = "", postcode = "", town = ""
@@ -100,21 +97,23 @@ enum MarketDayLoader {
             let place = text(p, "place")
             let type = p.string("type", required: true, diagnostics: &diagnostics) ?? "other"
             if !MarketDay.itemTypes.contains(type) {
-                diagnostics.append(.error("unknown-value", at: p.location(ofValue: "type"), "unknown programme type `\(type)`",
-                    hint: Suggestions.hint(for: type, in: MarketDay.itemTypes, noun: "types")))
+                diagnostics.append(Diagnostic(.programmeUnknownType(type), at: p.location(ofValue: "type")))
             }
             let language = p.string("language", diagnostics: &diagnostics) ?? languages.first ?? "da"
             if !LanguageCode.isValid(language) {
-                diagnostics.append(.error("bad-language", at: p.location(ofValue: "language"), "`\(language)` is not a language code like `da` or `en`"))
+                diagnostics.append(Diagnostic(.programmeBadLanguage(language), at: p.location(ofValue: "language")))
             }
             let itemDescription = text(p, "description")
             p.reportUnknownKeys(in: "a programme item", diagnostics: &diagnostics)
             if let s, let e, e <= s {
-                diagnostics.append(.error("end-before-start", at: p.location(ofValue: "end"), "the item ends (\(e.description)) before it starts (\(s.description))"))
+                diagnostics.append(Diagnostic(
+                    .programmeEndsBeforeStart(start: s.description, end: e.description), at: p.location(ofValue: "end")))
             }
-            if let s, let e, let start, let end, s < start || e > end {
-                diagnostics.append(.warning("outside-day", at: p.location(ofValue: "start"),
-                    "the item (\(s.description)–\(e.description)) is outside the day's opening hours (\(start.description)–\(end.description))"))
+            // When the day's own hours are wrong, that is reported once (`end-before-start`), not at every item.
+            if let s, let e, let start, let end, start < end, s < start || e > end {
+                diagnostics.append(Diagnostic(
+                    .outsideDay(itemStart: s.description, itemEnd: e.description, dayStart: start.description, dayEnd: end.description),
+                    at: p.location(ofValue: "start")))
             }
             if let s, let e, let title {
                 programme.append(.init(start: s, end: e, title: title, place: place, type: type, language: language, description: itemDescription))
@@ -126,7 +125,7 @@ enum MarketDayLoader {
             guard let s = root.mapping(item: item, of: "stands", diagnostics: &diagnostics) else { continue }
             let code = s.string("code", required: true, diagnostics: &diagnostics) ?? ""
             if !code.isEmpty, !codes.insert(code).inserted {
-                diagnostics.append(.error("duplicate-id", at: s.location(ofValue: "code"), "the stand code `\(code)` is used twice"))
+                diagnostics.append(Diagnostic(.standCodeTwice(code), at: s.location(ofValue: "code")))
             }
             let enterprise = s.string("enterprise", diagnostics: &diagnostics)
             var exhibitorName: String?, exhibitorWebsite: String?
@@ -134,13 +133,12 @@ enum MarketDayLoader {
                 exhibitorName = x.string("name", required: true, diagnostics: &diagnostics)
                 exhibitorWebsite = x.string("website", diagnostics: &diagnostics)
                 if let w = exhibitorWebsite, URLRules.classify(w) != .external {
-                    diagnostics.append(.error("bad-url", at: x.location(ofValue: "website"), "`\(w)` is not a web address", hint: "start it with https://"))
+                    diagnostics.append(Diagnostic(.exhibitorBadWebsite(w), at: x.location(ofValue: "website")))
                 }
                 x.reportUnknownKeys(in: "`exhibitor`", diagnostics: &diagnostics)
             }
             if (enterprise == nil) == (exhibitorName == nil) {
-                diagnostics.append(.error("stand-owner", at: s.location,
-                    "a stand needs either `enterprise` (an id from the catalogue) or `exhibitor` (name and website), not both or neither"))
+                diagnostics.append(Diagnostic(.standOwner(both: enterprise != nil), at: s.location))
             }
             let shows = text(s, "shows")
             s.reportUnknownKeys(in: "a stand", diagnostics: &diagnostics)

@@ -20,9 +20,8 @@ struct MarketDaySection: SiteSection {
         for day in days {
             for stand in day.stands {
                 if let id = stand.enterprise, enterprises[id] == nil {
-                    diagnostics.append(.error("unknown-enterprise", at: stand.location,
-                        "the stand \(stand.code) names the enterprise `\(id)`, which is not in the catalogue",
-                        hint: EnterpriseReference.hint(for: id, known: enterprises.keys, otherwise: "describe an outside `exhibitor` instead")))
+                    diagnostics.append(Diagnostic(
+                        .standUnknownEnterprise(code: stand.code, id: id, known: Array(enterprises.keys)), at: stand.location))
                 }
             }
         }

@@ -25,6 +25,9 @@ public struct StoryMeta: Sendable {
     public var consentDate: LocalDate?
     public var consentScope: String?
     public var images: [CatalogueImage]
+    /// Where `date` and `themes` are written, for messages about them.
+    public var dateLocation: SourceLocation? = nil
+    public var themesLocation: SourceLocation? = nil
 }
 
 /// One Markdown file as read from `content/`.

@@ -26,16 +26,30 @@ enum SectionHost {
     static func find(layout: String, plan: SitePlan, dataPath: String, example: String, diagnostics: inout [Diagnostic]) -> String? {
         let hosts = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == layout } }
         guard let first = hosts.first else {
-            diagnostics.append(.error("section-page-missing", at: SourceLocation(path: dataPath),
-                "there is \(layout) data but no page with `layout: \(layout)` to show it",
-                hint: "add \(example) (and its English version) with `layout: \(layout)` and a short introduction"))
+            diagnostics.append(Diagnostic(.sectionPageMissing(layout: layout, example: example), at: SourceLocation(path: dataPath)))
             return nil
         }
-        if hosts.count > 1 {
-            diagnostics.append(.error("section-page-twice", at: plan.versions(of: hosts[1]).first?.source.file.location(line: 1, column: 1),
-                "only one page can have `layout: \(layout)`; \(first) has it already"))
+        func file(_ key: String) -> SourceFile? {
+            plan.versions(of: key).first { $0.source.frontMatter.layout == layout }?.source.file
+        }
+        if hosts.count > 1, let second = file(hosts[1]) {
+            let firstFile = file(first)?.path ?? first
+            diagnostics.append(Diagnostic(.sectionPageTwice(layout: layout, first: firstFile), at: layoutLocation(in: second)))
         }
         return first
+    }
+
+    /// Where a page's front matter says `layout:`, else its first line.
+    static func layoutLocation(in file: SourceFile) -> SourceLocation {
+        guard file.lineCount > 1 else { return file.location(line: 1, column: 1) }
+        for number in 2...file.lineCount {
+            guard let line = file.line(number), line != "---" else { break }
+            if line.hasPrefix("layout:") {
+                let value = line.dropFirst("layout:".count).prefix { $0 == " " }.count
+                return file.location(line: number, column: "layout:".count + value + 1)
+            }
+        }
+        return file.location(line: 1, column: 1)
     }
 
     /// The host page's address in each language it exists in.

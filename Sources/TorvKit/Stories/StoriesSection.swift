@@ -21,27 +21,50 @@ struct StoriesSection: SiteSection {
         for page in stories {
             guard let story = page.source.frontMatter.story else { continue }
             for theme in story.themes where !themeIDs.contains(theme.id) {
-                diagnostics.append(.error("unknown-theme", at: theme.location, "unknown theme `\(theme.id)`",
-                    hint: Suggestions.hint(for: theme.id, in: themeIDs, noun: "themes in content/stories/themes.yaml"),
+                diagnostics.append(Diagnostic(.storyUnknownTheme(theme.id, known: themeIDs), at: theme.location,
                     excerpt: page.source.file.line(theme.location.line)))
             }
             if story.themes.isEmpty {
-                diagnostics.append(.error("missing-value", at: page.source.file.location(line: 1, column: 1), "a story needs at least one theme"))
+                diagnostics.append(Diagnostic(.storyNoTheme(), at: story.themesLocation ?? page.source.file.location(line: 1, column: 1)))
             }
             if let enterprise = story.enterprise, enterprises[enterprise.id] == nil {
-                diagnostics.append(.error("unknown-enterprise", at: enterprise.location,
-                    "the story is about `\(enterprise.id)`, which is not in the catalogue",
-                    hint: EnterpriseReference.hint(for: enterprise.id, known: enterprises.keys, otherwise: "leave out `enterprise`"),
-                    excerpt: page.source.file.line(enterprise.location.line)))
+                diagnostics.append(Diagnostic(.storyUnknownEnterprise(enterprise.id, known: Array(enterprises.keys)),
+                    at: enterprise.location, excerpt: page.source.file.line(enterprise.location.line)))
             }
             for image in story.images where !staticFiles.contains(image.file) {
-                diagnostics.append(.error("missing-image", at: image.location, "the image `\(image.file)` does not exist",
-                    hint: "put the file in content/\(image.file)"))
+                diagnostics.append(Diagnostic(.storyMissingImage(image.file), at: image.location))
             }
+            compareWithOriginal(page, plan: plan, diagnostics: &diagnostics)
         }
         guard let host = SectionHost.find(layout: "stories", plan: plan, dataPath: "content/stories",
             example: "content/stories/index.da.md", diagnostics: &diagnostics) else { return nil }
         return StoriesSection(plan: plan, hostKey: host, themes: themes, builder: builder, strings: strings, enterprises: enterprises)
+    }
+
+    /// A translated story has the same date, themes and enterprise as the original in the default
+    /// language: a difference is a slip in one of the two files.
+    static func compareWithOriginal(_ page: PlannedPage, plan: SitePlan, diagnostics: inout [Diagnostic]) {
+        let source = plan.config.defaultLanguage
+        guard page.language != source, let story = page.source.frontMatter.story,
+            let original = plan.page(key: page.key, language: source), let originalStory = original.source.frontMatter.story
+        else { return }
+        func differs(_ key: String, _ value: String?, _ originalValue: String?, at location: SourceLocation?) {
+            guard value != originalValue else { return }
+            diagnostics.append(Diagnostic(
+                .storyTranslationDiffers(key: key, value: value, original: original.source.file.path, originalValue: originalValue),
+                at: location ?? page.source.file.location(line: 1, column: 1)))
+        }
+        if let date = page.source.frontMatter.date, let originalDate = original.source.frontMatter.date {
+            differs("date", date.description, originalDate.description, at: story.dateLocation)
+        }
+        let themes = story.themes.map(\.id), originalThemes = originalStory.themes.map(\.id)
+        if !themes.isEmpty, !originalThemes.isEmpty, Set(themes) != Set(originalThemes) {
+            differs("themes", "[\(themes.joined(separator: ", "))]", "[\(originalThemes.joined(separator: ", "))]",
+                at: story.themesLocation)
+        }
+        // A missing `enterprise` is marked at `themes`, the line it follows in a new story.
+        differs("enterprise", story.enterprise?.id, originalStory.enterprise?.id,
+            at: story.enterprise?.location ?? story.themesLocation)
     }
 
     var fallback: String { plan.config.defaultLanguage }

@@ -7,12 +7,10 @@ enum StoryRules {
     static func read(_ fm: YAMLMapping, file: SourceFile, diagnostics: inout [Diagnostic]) -> StoryMeta? {
         let lead = fm.string("lead", required: true, diagnostics: &diagnostics)
         if let lead, lead.count > leadLimit {
-            diagnostics.append(.error("too-long", at: fm.location(ofValue: "lead"),
-                "the lead is \(lead.count) characters; at most \(leadLimit) are allowed", hint: "keep the lead to one or two sentences"))
+            diagnostics.append(Diagnostic(.storyLeadTooLong(count: lead.count, limit: leadLimit), at: fm.location(ofValue: "lead")))
         }
         if fm.node("date") == nil {
-            diagnostics.append(.error("missing-key", at: fm.location, "a story needs `date`: when it was published",
-                hint: "add a line `date: 2026-10-14`"))
+            diagnostics.append(Diagnostic(.storyDateMissing(), at: fm.location))
         }
         var themes: [(String, SourceLocation)] = []
         for node in fm.list("themes", required: true, diagnostics: &diagnostics) ?? [] {
@@ -21,6 +19,9 @@ enum StoryRules {
         let enterprise = fm.string("enterprise", diagnostics: &diagnostics).map { ($0, fm.location(ofValue: "enterprise")) }
         let sample = fm.bool("sample", diagnostics: &diagnostics) ?? false
         var consentDate: LocalDate?, consentScope: String?
+        if !fm.has("consent") {
+            diagnostics.append(Diagnostic(.storyConsentMissing(), at: fm.location))
+        }
         if let consent = fm.mapping("consent", diagnostics: &diagnostics) {
             consentDate = consent.date("date", required: true, diagnostics: &diagnostics)
             consentScope = consent.string("scope", required: true, diagnostics: &diagnostics)
@@ -32,8 +33,7 @@ enum StoryRules {
             let path = m.string("file", required: true, diagnostics: &diagnostics)
             let alt = m.string("alt", diagnostics: &diagnostics)
             if alt?.trimmingSpaces.isEmpty != false {
-                diagnostics.append(.error("image-alt-missing", at: m.location, "the image has no text alternative (`alt`)",
-                    hint: "describe what the image shows: `alt: …`"))
+                diagnostics.append(Diagnostic(.storyImageAltMissing(), at: m.has("alt") ? m.location(ofValue: "alt") : m.location))
             }
             m.reportUnknownKeys(in: "an image", diagnostics: &diagnostics)
             if let path, let alt {
@@ -42,6 +42,7 @@ enum StoryRules {
         }
         guard let lead else { return nil }
         return StoryMeta(lead: lead, themes: themes, enterprise: enterprise, sample: sample, consentDate: consentDate,
-            consentScope: consentScope, images: images)
+            consentScope: consentScope, images: images, dateLocation: fm.location(ofValue: "date"),
+            themesLocation: fm.location(ofValue: "themes"))
     }
 }

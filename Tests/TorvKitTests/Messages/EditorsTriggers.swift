@@ -1,5 +1,97 @@
+import Foundation
 @testable import TorvKit
 
 extension MessageTriggers {
-    static let editors: [MessageTrigger] = []
+    /// `torv new KIND NAME` in the site's content folder, as the CLI runs it.
+    static func new(_ kind: Scaffold.Kind, _ name: String) -> @Sendable (TestSite) throws -> [Diagnostic] {
+        { site in
+            if case .failure(let problem) = Scaffold.create(kind, name: name, content: site.root.appendingPathComponent("content").path) {
+                return [problem]
+            }
+            return []
+        }
+    }
+
+    /// `torv translations --mark FILE`, with FILE given from the site folder, as the CLI runs it.
+    static func mark(_ file: String) -> @Sendable (TestSite) throws -> [Diagnostic] {
+        { site in
+            if case .failure(let problem) = TranslationStatus.mark(site.root.appendingPathComponent(file).path, options: site.options) {
+                return [problem]
+            }
+            return []
+        }
+    }
+
+    /// Runs `command` while the file cannot be written to: read-only, and immutable for root (who may write to read-only files).
+    static func withLockedFile(_ url: URL, _ command: () throws -> [Diagnostic]) throws -> [Diagnostic] {
+        func run(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = arguments
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: url.path)
+        if getuid() == 0 { try run(["chattr", "+i", url.path]) }
+        defer {
+            if getuid() == 0 { try? run(["chattr", "-i", url.path]) }
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        }
+        return try command()
+    }
+
+    static let editors: [MessageTrigger] = [
+        MessageTrigger(
+            entry: "scaffoldBadName(_:suggestion:)",
+            run: new(.page, "Om os"),
+            expected: "-: error: bad-name",
+            fragment: "`Om os` cannot be used as a name"),
+        MessageTrigger(
+            entry: "scaffoldBadYear(_:)",
+            run: new(.marketDay, "naeste-aar"),
+            expected: "-: error: bad-name",
+            fragment: "`naeste-aar` is not a year"),
+        MessageTrigger(
+            entry: "scaffoldFileExists()",
+            run: new(.page, "strategi/index"),
+            expected: "content/strategi/index.da.md: error: file-exists",
+            fragment: "already exists"),
+        MessageTrigger(
+            entry: "scaffoldWriteFailed(reason:)",
+            // A file named `stories` stands where the folder for stories must go.
+            files: ["content/stories": "Noter.\n"],
+            run: new(.story, "ny-historie"),
+            expected: "content/stories/ny-historie.da.md: error: write",
+            fragment: "could not write the file"),
+        MessageTrigger(
+            entry: "markNotAPage()",
+            run: mark("content/site.yaml"),
+            expected: "content/site.yaml: error: mark-file",
+            fragment: "not a page file"),
+        MessageTrigger(
+            entry: "markNoSuchFile()",
+            run: mark("content/strategi/handlinger.en.md"),
+            expected: "content/strategi/handlinger.en.md: error: mark-file",
+            fragment: "no such translation file"),
+        MessageTrigger(
+            entry: "markSourceLanguage(translation:)",
+            run: mark("content/strategi/index.da.md"),
+            expected: "content/strategi/index.da.md: error: mark-file",
+            fragment: "source-language page"),
+        MessageTrigger(
+            entry: "markFrontMatterMissing()",
+            files: ["content/strategi/index.en.md": "The strategy.\n"],
+            run: mark("content/strategi/index.en.md"),
+            expected: "content/strategi/index.en.md:1:1: error: front-matter-missing",
+            fragment: "no front matter"),
+        MessageTrigger(
+            entry: "markWriteFailed(reason:)",
+            run: { site in
+                let file = site.root.appendingPathComponent("content/strategi/index.en.md")
+                return try withLockedFile(file) { try mark("content/strategi/index.en.md")(site) }
+            },
+            expected: "content/strategi/index.en.md: error: mark-file",
+            fragment: "could not write the file"),
+    ]
 }
