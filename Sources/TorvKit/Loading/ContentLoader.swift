@@ -5,9 +5,7 @@ public enum ContentLoader {
 
     public static func load(from directory: ContentDirectory, cache: RenderCache? = nil, diagnostics: inout [Diagnostic]) -> ContentSet? {
         guard directory.exists else {
-            diagnostics.append(.error(
-                "no-content", at: SourceLocation(path: directory.root), "the content folder does not exist",
-                hint: "run Torv in the site's folder, or give the folder with --content"))
+            diagnostics.append(Diagnostic(.noContentFolder(), at: SourceLocation(path: directory.root)))
             return nil
         }
         let files = directory.listFiles(diagnostics: &diagnostics)
@@ -46,9 +44,8 @@ public enum ContentLoader {
     static func loadData(files: [String], directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> ContentSet? {
 
         guard files.contains(SiteConfigLoader.fileName) else {
-            diagnostics.append(.error(
-                "no-site-config", at: SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName)),
-                "site.yaml is missing", hint: "every site needs content/site.yaml with its title, languages and contact"))
+            diagnostics.append(Diagnostic(
+                .noSiteConfig(), at: SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName))))
             return nil
         }
         guard let configFile = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics),
@@ -59,10 +56,9 @@ public enum ContentLoader {
         for language in config.languages {
             let path = "i18n/\(language).yaml"
             guard files.contains(path) else {
-                diagnostics.append(.error(
-                    "no-ui-strings", at: SourceLocation(path: directory.displayPath(path)),
-                    "the interface texts for `\(language)` are missing",
-                    hint: "copy i18n/\(config.defaultLanguage).yaml to \(path) and translate every line"))
+                let copyFrom = config.languages.first { $0 != language && files.contains("i18n/\($0).yaml") }
+                diagnostics.append(Diagnostic(
+                    .noUIStrings(language: language, copyFrom: copyFrom), at: SourceLocation(path: directory.displayPath(path))))
                 continue
             }
             if let file = directory.readText(path, diagnostics: &diagnostics),
@@ -102,21 +98,18 @@ public enum ContentLoader {
             if path == SiteConfigLoader.fileName || path.hasPrefix("i18n/") || path.hasPrefix(mediaFolder + "/") { continue }
             if path.hasSuffix(".md") {
                 guard let (key, language) = splitPageName(path), config.languages.contains(language) else {
-                    let suffixes = config.languages.map { ".\($0).md" }.joined(separator: " or ")
-                    diagnostics.append(.error(
-                        "page-name", at: SourceLocation(path: directory.displayPath(path)),
-                        "a page's file name must end in \(suffixes), to say which language it is in",
-                        hint: "rename it to `\(Self.baseName(path)).\(config.defaultLanguage).md` (Danish) or `\(Self.baseName(path)).\(config.languages.last ?? "en").md` (English)"))
+                    diagnostics.append(Diagnostic(
+                        .pageFileName(name: Self.baseName(path), languages: config.languages),
+                        at: SourceLocation(path: directory.displayPath(path))))
                     continue
                 }
                 pageFiles.append((path, key, language))
                 continue
             }
             if isDataFile(path) { continue }
-            diagnostics.append(.warning(
-                "unused-file", at: SourceLocation(path: directory.displayPath(path)),
-                "this file is not used by the site",
-                hint: "pages end in .\(config.defaultLanguage).md; images and documents go in content/\(mediaFolder)/"))
+            diagnostics.append(Diagnostic(
+                .unusedFile(pageSuffix: ".\(config.defaultLanguage).md", mediaFolder: mediaFolder),
+                at: SourceLocation(path: directory.displayPath(path))))
         }
 
         let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
@@ -149,8 +142,8 @@ public enum ContentLoader {
         content.pages = pages
         content.failedPageKeys = failed
         if content.storyThemes.isEmpty && pages.contains(where: { $0.frontMatter.story != nil }) {
-            diagnostics.append(.error("themes-missing", at: SourceLocation(path: directory.displayPath(StoryRules.themesFile)),
-                "the stories' themes are not defined", hint: "create content/stories/themes.yaml with one `id: {da: …, en: …}` per theme"))
+            diagnostics.append(Diagnostic(
+                .storyThemesMissing(), at: SourceLocation(path: directory.displayPath(StoryRules.themesFile))))
         }
         return content
     }

@@ -15,11 +15,7 @@ public enum FrontMatterSplitter {
         let text = file.text
         guard text.hasPrefix("---\n") || text == "---" else {
             let firstLine = file.line(1) ?? ""
-            return .failure(.error(
-                "front-matter-missing", at: file.location(line: 1, column: 1),
-                "the page has no front matter: it must start with a line `---`, then `title:` and `summary:`, then `---`",
-                hint: "add these lines at the very top:\n---\ntitle: …\nsummary: …\n---",
-                excerpt: firstLine))
+            return .failure(Diagnostic(.pageFrontMatterMissing(), at: file.location(line: 1, column: 1), excerpt: firstLine))
         }
         var lineNumber = 1
         var yamlLines: [Substring] = []
@@ -37,10 +33,6 @@ public enum FrontMatterSplitter {
             yamlLines.append(line)
             index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         }
-        return .failure(.error(
-            "front-matter-unterminated", at: file.location(line: 1, column: 1),
-            "the front matter that starts here is never closed",
-            hint: "add a line with only `---` after the last front-matter line (before the page text)",
-            excerpt: file.line(1)))
+        return .failure(Diagnostic(.pageFrontMatterUnterminated(), at: file.location(line: 1, column: 1), excerpt: file.line(1)))
     }
 }

@@ -19,18 +19,14 @@ enum PageLoader {
         let title = fm.string("title", required: true, diagnostics: &diagnostics)
         let slug = fm.string("slug", diagnostics: &diagnostics)
         if let slug, !SlugRules.isValid(slug) {
-            diagnostics.append(.error(
-                "bad-slug", at: fm.location(ofValue: "slug"),
-                "the slug `\(slug)` may only contain lowercase letters a–z, digits and hyphens",
-                hint: "for example `slug: \(SlugRules.suggest(from: slug))`",
+            diagnostics.append(Diagnostic(
+                .pageBadSlug(slug: slug, suggestion: SlugRules.suggest(from: slug)), at: fm.location(ofValue: "slug"),
                 excerpt: file.line(fm.location(ofValue: "slug").line)))
         }
         let summary = fm.string("summary", required: true, diagnostics: &diagnostics)
         if let summary, summary.count > 160 {
-            diagnostics.append(.warning(
-                "long-summary", at: fm.location(ofValue: "summary"),
-                "the summary is \(summary.count) characters long; search engines show about 160",
-                hint: "shorten it to at most 160 characters"))
+            diagnostics.append(Diagnostic(
+                .pageLongSummary(length: summary.count, limit: 160), at: fm.location(ofValue: "summary")))
         }
         let weight = fm.int("weight", diagnostics: &diagnostics) ?? 0
         let date = fm.date("date", diagnostics: &diagnostics)
@@ -38,9 +34,8 @@ enum PageLoader {
         let layout = fm.string("layout", diagnostics: &diagnostics)
             ?? (relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index") ? "story" : "page")
         if !FrontMatter.layouts.contains(layout) {
-            diagnostics.append(.error(
-                "unknown-layout", at: fm.location(ofValue: "layout"), "unknown layout `\(layout)`",
-                hint: Suggestions.hint(for: layout, in: FrontMatter.layouts, noun: "layouts")))
+            diagnostics.append(Diagnostic(
+                .pageUnknownLayout(layout: layout, known: FrontMatter.layouts), at: fm.location(ofValue: "layout")))
         }
         let toc = fm.bool("toc", diagnostics: &diagnostics) ?? false
         let translatedFrom = fm.string("translated_from", diagnostics: &diagnostics)
@@ -48,10 +43,8 @@ enum PageLoader {
         let story = isStory ? StoryRules.read(fm, file: file, diagnostics: &diagnostics) : nil
         fm.reportUnknownKeys(in: "the front matter", diagnostics: &diagnostics)
         if let date, let updated, updated < date {
-            diagnostics.append(.warning(
-                "updated-before-date", at: fm.location(ofValue: "updated"),
-                "`updated` (\(updated)) is before `date` (\(date))",
-                hint: "`date` is when the text was first adopted or published, `updated` when it last changed; check both"))
+            diagnostics.append(Diagnostic(
+                .pageUpdatedBeforeDate(updated: "\(updated)", date: "\(date)"), at: fm.location(ofValue: "updated")))
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary else { return nil }
         let frontMatter = FrontMatter(

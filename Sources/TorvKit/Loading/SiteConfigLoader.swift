@@ -12,26 +12,25 @@ enum SiteConfigLoader {
 
         var languages = ["da", "en"]
         if let nodes = root.list("languages", required: true, diagnostics: &diagnostics) {
-            languages = nodes.compactMap { node in
+            languages = []
+            for node in nodes {
                 guard let code = node.scalar?.string, LanguageCode.isValid(code) else {
-                    diagnostics.append(.error(
-                        "bad-language", at: document.location(of: node),
-                        "a language must be a lowercase code like `da` or `en`"))
-                    return nil
+                    diagnostics.append(Diagnostic(.siteBadLanguage(found: node.valueDescription), at: document.location(of: node)))
+                    continue
                 }
-                return code
+                // Reported at the repetition, not at the list.
+                guard !languages.contains(code) else {
+                    diagnostics.append(Diagnostic(.siteLanguageTwice(language: code), at: document.location(of: node)))
+                    continue
+                }
+                languages.append(code)
             }
             if languages.isEmpty { languages = ["da"] }
-            if Set(languages).count != languages.count {
-                diagnostics.append(.error("bad-language", at: root.location(ofValue: "languages"), "a language is listed twice"))
-            }
         }
 
         var baseURL = root.string("base_url", required: true, diagnostics: &diagnostics) ?? "https://example.invalid/"
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            diagnostics.append(.error(
-                "bad-url", at: root.location(ofValue: "base_url"), "`base_url` must start with https://",
-                hint: "write the address where the site is published, like `https://socialoekonomi.kolding.dk/`"))
+            diagnostics.append(Diagnostic(.siteBaseURLScheme(), at: root.location(ofValue: "base_url")))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 
@@ -49,9 +48,7 @@ enum SiteConfigLoader {
             let website = a.string("website", diagnostics: &diagnostics)
             if let website { URLRules.checkExternal(website, at: a.location(ofValue: "website"), diagnostics: &diagnostics) }
             if phone == nil && email == nil {
-                diagnostics.append(.error(
-                    "missing-contact", at: a.location, "the authority needs a `phone` or an `email` for citizens to use",
-                    hint: "use the municipality's general contact, never a named employee's"))
+                diagnostics.append(Diagnostic(.siteMissingContact(), at: a.location))
             }
             a.reportUnknownKeys(in: "`authority`", diagnostics: &diagnostics)
             authority = SiteConfig.Authority(
@@ -82,10 +79,7 @@ enum SiteConfigLoader {
         if let statement {
             URLRules.checkExternal(statement, at: root.location(ofValue: "accessibility_statement"), diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error(
-                "missing-accessibility-statement", at: root.location,
-                "the site has no `accessibility_statement`: Danish law requires one for every public-sector site",
-                hint: "make the statement in the WAS tool (was.digst.dk) and add its address: `accessibility_statement: https://was.digst.dk/…`"))
+            diagnostics.append(Diagnostic(.siteNoAccessibilityStatement(), at: root.location))
         }
 
         root.reportUnknownKeys(in: "site.yaml", diagnostics: &diagnostics)

@@ -8,16 +8,12 @@ enum UIStringsLoader {
         var locations: [String: SourceLocation] = [:]
         for entry in root.entries {
             guard case .scalar(let scalar) = entry.value else {
-                diagnostics.append(.error(
-                    "ui-string-type", at: document.location(of: entry.value),
-                    "the UI string `\(entry.key)` must be a single text", hint: "write `\(entry.key): the text` on one line"))
+                diagnostics.append(Diagnostic(.uiStringNotText(key: entry.key), at: document.location(of: entry.value)))
                 values[entry.key] = ""
                 continue
             }
             if scalar.isNull {
-                diagnostics.append(.error(
-                    "ui-string-empty", at: document.location(of: entry.keyNode),
-                    "the UI string `\(entry.key)` is empty", hint: "write the text after `\(entry.key):` on the same line"))
+                diagnostics.append(Diagnostic(.uiStringEmpty(key: entry.key), at: document.location(of: entry.keyNode)))
                 values[entry.key] = ""
                 continue
             }
@@ -35,12 +31,11 @@ enum UIStringsLoader {
             for key in allKeys.sorted() where own[key] == nil {
                 // Point at the end of the file that lacks the key (where to add it), and name where it is defined.
                 let other = languages.first { strings[$0]?[key] != nil } ?? language
-                let definedAt = strings[other]?.locations[key].map { " (it is defined in \($0.path) on line \($0.line))" } ?? ""
+                let definedAt = strings[other]?.locations[key]
                 let location = SourceLocation(path: own.file.path, line: own.file.lineCount, column: 1)
-                diagnostics.append(.error(
-                    "ui-string-missing", at: location,
-                    "the UI string `\(key)` has no \(LanguageNames.english(language)) text in this file\(definedAt)",
-                    hint: "add a line `\(key): …` with the \(LanguageNames.english(language)) text"))
+                diagnostics.append(Diagnostic(
+                    .uiStringMissing(key: key, language: language, definedIn: definedAt?.path, line: definedAt?.line),
+                    at: location))
             }
         }
     }

@@ -17,11 +17,7 @@ public struct YAMLDocument {
     ) -> YAMLDocument? {
         if let tab = tabIndentation(in: yaml) {
             let line = tab + lineOffset
-            diagnostics.append(.error(
-                "yaml-tab", at: file.location(line: line, column: 1),
-                "this line is indented with a tab; YAML only allows spaces for indentation",
-                hint: "replace the tab with spaces, so the line starts in the same column as the lines it belongs with",
-                excerpt: file.line(line)))
+            diagnostics.append(Diagnostic(.yamlTab(), at: file.location(line: line, column: 1), excerpt: file.line(line)))
             return nil
         }
         do {
@@ -33,9 +29,8 @@ public struct YAMLDocument {
             diagnostics.append(diagnostic(for: error, in: file, lineOffset: lineOffset))
             return nil
         } catch {
-            diagnostics.append(.error(
-                "yaml-syntax", at: file.location(line: lineOffset + 1, column: 1),
-                "the YAML could not be read: \(error)"))
+            diagnostics.append(Diagnostic(
+                .yamlUnreadable(detail: "\(error)"), at: file.location(line: lineOffset + 1, column: 1)))
             return nil
         }
     }
@@ -51,10 +46,7 @@ public struct YAMLDocument {
             return YAMLMapping(document: self, mapping: Node.Mapping([]), location: file.location(line: lineOffset + 1, column: 1))
         }
         guard case .mapping(let mapping) = root else {
-            diagnostics.append(.error(
-                "yaml-type", at: location(of: root),
-                "\(what) must be a list of `key: value` lines, but this is \(root.kindDescription)",
-                hint: "write one setting per line, like `title: My page`"))
+            diagnostics.append(Diagnostic(.yamlRootNotMapping(what: what, kind: root.kindDescription), at: location(of: root)))
             return nil
         }
         return YAMLMapping(document: self, mapping: mapping, location: location(of: root))
@@ -74,91 +66,44 @@ public struct YAMLDocument {
     }
 
     static func diagnostic(for error: YamlError, in file: SourceFile, lineOffset: Int) -> Diagnostic {
-        func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-            // Yams marks are 1-based, relative to the YAML text.
-            let line = mark.line + lineOffset
-            let column = mark.column
-            var message = "the YAML is not valid here: \(problem)"
-            if let context { message += " (\(context.text))" }
-            return .error(
-                "yaml-syntax", at: file.location(line: max(line, lineOffset + 1), column: max(column, 1)), message,
-                hint: YAMLHints.hint(for: problem),
-                excerpt: file.line(max(line, lineOffset + 1)))
+        /// The message at a Yams mark (1-based, relative to the YAML text), showing its line.
+        func at(_ mark: Mark, _ message: Message) -> Diagnostic {
+            let line = max(mark.line + lineOffset, lineOffset + 1)
+            return Diagnostic(message, at: file.location(line: line, column: max(mark.column, 1)), excerpt: file.line(line))
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            // An unclosed quote or bracket is found only at the end of the text; the place where it
-            // was opened is what the editor needs to see.
-            if let context, problem.contains("end of stream") {
-                let line = context.mark.line + lineOffset
-                let what = context.text.contains("quoted") ? "a quoted value starts here but its closing quote is missing"
-                    : "this is never closed (\(context.text))"
-                return .error(
-                    "yaml-syntax", at: file.location(line: line, column: context.mark.column), what,
-                    hint: YAMLHints.hint(for: context.text), excerpt: file.line(line))
+            // An unclosed quote or bracket is found only at the end of the text (or at the next
+            // bracket); the place where it was opened is what the editor needs to see.
+            if let context, problem.contains("end of stream"), context.text.contains("quoted") {
+                return at(context.mark, .yamlUnclosedQuote())
+            }
+            if let context, problem.hasPrefix("did not find expected ',' or") {
+                return at(context.mark, .yamlUnclosedBracket(opening: context.text.contains("mapping") ? "{" : "["))
             }
             // A missing colon is found at the next token; the line that lacks it is where the key began.
             if let context, problem.contains("could not find expected ':'") {
-                return at(context.mark, "this line has no `:` between the key and the value", nil)
+                return at(context.mark, .yamlMissingColon())
             }
-            return at(mark, problem, context)
+            return at(mark, .yamlSyntax(problem: problem, context: context?.text))
         case let .duplicatedKeysInMapping(duplicates, context):
             let line = context.mark.line + lineOffset
-            let keys = Array(Set(duplicates)).sorted().map { "`\($0)`" }.joined(separator: ", ")
-            return .error(
-                "yaml-duplicate-key", at: file.location(line: line, column: context.mark.column),
-                "the key \(keys) appears more than once in the same block",
-                hint: "keep one of them and delete the other; YAML allows each key once",
-                excerpt: file.line(line))
-        case let .reader(problem, _, _, _):
-            return .error("yaml-syntax", at: file.location(line: lineOffset + 1, column: 1), "the YAML could not be read: \(problem)")
+            return Diagnostic(
+                .yamlDuplicateKey(keys: Array(Set(duplicates)).sorted()),
+                at: file.location(line: line, column: context.mark.column), excerpt: file.line(line))
+        case let .reader(problem, offset, _, yaml):
+            // The offset counts characters from the start of the YAML text: point at the character.
+            guard let offset else {
+                return Diagnostic(.yamlUnreadable(detail: problem), at: file.location(line: lineOffset + 1, column: 1))
+            }
+            let before = yaml.prefix(offset)
+            let line = before.filter { $0 == "\n" }.count + 1 + lineOffset
+            let column = before.reversed().prefix { $0 != "\n" }.count + 1
+            return Diagnostic(
+                .yamlUnreadable(detail: problem), at: file.location(line: line, column: column), excerpt: file.line(line))
         default:
-            return .error("yaml-syntax", at: file.location(line: lineOffset + 1, column: 1), "the YAML could not be read: \(error)")
-        }
-    }
-}
-
-enum YAMLHints {
-    static func hint(for problem: String) -> String {
-        if problem.contains("nesting level") {
-            return "the value is nested too deeply (too many `[`, `{` or indentation levels); write it more simply"
-        }
-        if problem.contains("no `:`") {
-            return "write `key: value` with a colon and a space; if this line belongs to the page text, the closing `---` of the front matter above it is missing"
-        }
-        if problem.contains("mapping values are not allowed") {
-            return "a value that contains `: ` must be put in double quotes, like `title: \"Vision: et godt liv\"`"
-        }
-        if problem.contains("could not find expected ':'") {
-            return "each line needs the form `key: value`; check for a missing colon or an unclosed quote on this or the line above"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "a value cannot start with this character unless it is in double quotes"
-        }
-        if problem.contains("did not find expected key") || problem.contains("block end") {
-            return "either there is text after a closing quote or bracket (put the whole value in double quotes, or use »…« inside it), or the indentation is uneven (keys at the same level must start in the same column)"
-        }
-        if problem.contains("found undefined alias") || problem.contains("alias") {
-            return "a value that starts with `*`, `&`, `!`, `[`, `{`, `@` or a backquote must be put in double quotes, like `title: \"*Vigtigt* om strategien\"`"
-        }
-        if problem.contains("quoted scalar") {
-            return "add the closing quote at the end of the value, or remove the opening one"
-        }
-        if problem.contains("flow") {
-            return "a `[` or `{` is opened but never closed; add the closing bracket"
-        }
-        return "check this line and the one above for a missing colon, a stray quote or uneven indentation"
-    }
-}
-
-extension Node {
-    var kindDescription: String {
-        switch self {
-        case .scalar: return "a single value"
-        case .mapping: return "a group of `key: value` lines"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+            return Diagnostic(.yamlUnreadable(detail: "\(error)"), at: file.location(line: lineOffset + 1, column: 1))
         }
     }
 }

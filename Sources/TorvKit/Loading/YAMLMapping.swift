@@ -55,17 +55,14 @@ public final class YAMLMapping {
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            diagnostics.append(wrongType(key, value, expected: "a single text value"))
+            diagnostics.append(wrongType(key, value, expected: .text))
             return nil
         }
         if scalar.isNull {
             if required {
                 let line = document.file.line(document.location(of: value).line) ?? ""
                 let comment = line.contains(": #") || line.contains(":#")
-                diagnostics.append(.error(
-                    "missing-value", at: document.location(of: value), "`\(key)` is empty",
-                    hint: comment ? "in YAML a `#` after a space starts a comment, so the rest of the line is ignored; put the value in double quotes: `\(key): \"# …\"`"
-                        : "write the value after `\(key):` on the same line"))
+                diagnostics.append(Diagnostic(.yamlEmptyValue(key: key, comment: comment), at: document.location(of: value)))
             }
             return nil
         }
@@ -75,7 +72,7 @@ public final class YAMLMapping {
     public func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string.trimmingSpaces) else {
-            diagnostics.append(wrongType(key, value, expected: "a whole number, like `10`"))
+            diagnostics.append(wrongType(key, value, expected: .wholeNumber))
             return nil
         }
         return number
@@ -90,7 +87,7 @@ public final class YAMLMapping {
             default: break
             }
         }
-        diagnostics.append(wrongType(key, value, expected: "`true` or `false`"))
+        diagnostics.append(wrongType(key, value, expected: .yesOrNo))
         return nil
     }
 
@@ -98,10 +95,9 @@ public final class YAMLMapping {
         guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }
         guard let date = LocalDate(iso: text) else {
             let wellFormed = text.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2]
-            diagnostics.append(.error(
-                "bad-date", at: location(ofValue: key),
-                wellFormed ? "`\(key)` is `\(text)`, a date that does not exist" : "`\(key)` must be a date written as YYYY-MM-DD, but is `\(text)`",
-                hint: wellFormed ? "check the month and the day" : "for example `\(key): 2025-03-14`"))
+            let message: Message = wellFormed
+                ? .yamlNonexistentDate(key: key, text: text) : .yamlBadDateFormat(key: key, text: text)
+            diagnostics.append(Diagnostic(message, at: location(ofValue: key)))
             return nil
         }
         return date
@@ -113,7 +109,7 @@ public final class YAMLMapping {
             return nil
         }
         guard case .mapping(let mapping) = value else {
-            diagnostics.append(wrongType(key, value, expected: "a group of `key: value` lines, indented below it"))
+            diagnostics.append(wrongType(key, value, expected: .group))
             return nil
         }
         return YAMLMapping(document: document, mapping: mapping, location: document.location(of: value))
@@ -126,7 +122,7 @@ public final class YAMLMapping {
             return nil
         }
         guard case .sequence(let sequence) = value else {
-            diagnostics.append(wrongType(key, value, expected: "a list, one `- ` item per line"))
+            diagnostics.append(wrongType(key, value, expected: .list))
             return nil
         }
         return Array(sequence)
@@ -135,9 +131,8 @@ public final class YAMLMapping {
     /// Turns a list item into a mapping reader, or reports that it must be one.
     public func mapping(item: Node, of key: String, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         guard case .mapping(let mapping) = item else {
-            diagnostics.append(.error(
-                "yaml-type", at: document.location(of: item),
-                "each item under `\(key)` must be a group of `key: value` lines, but this is \(item.kindDescription)"))
+            diagnostics.append(Diagnostic(
+                .yamlItemNotMapping(key: key, kind: item.kindDescription), at: document.location(of: item)))
             return nil
         }
         return YAMLMapping(document: document, mapping: mapping, location: document.location(of: item))
@@ -148,10 +143,8 @@ public final class YAMLMapping {
         for pair in mapping {
             let key = pair.key.string ?? ""
             if knownKeys.contains(key) { continue }
-            diagnostics.append(.error(
-                "unknown-key", at: document.location(of: pair.key),
-                "unknown key `\(key)` in \(what)",
-                hint: Suggestions.hint(for: key, in: knownKeys, noun: "known keys"),
+            diagnostics.append(Diagnostic(
+                .yamlUnknownKey(key: key, in: what, known: knownKeys), at: document.location(of: pair.key),
                 excerpt: document.file.line(document.location(of: pair.key).line)))
         }
     }
@@ -159,18 +152,12 @@ public final class YAMLMapping {
     // MARK: Diagnostics
 
     func missing(_ key: String) -> Diagnostic {
-        .error("missing-key", at: location, "`\(key)` is missing", hint: "add a line `\(key): …`")
+        Diagnostic(.yamlMissingKey(key: key), at: location)
     }
 
-    func wrongType(_ key: String, _ value: Node, expected: String) -> Diagnostic {
-        let shown: String
-        if case .scalar(let scalar) = value {
-            shown = scalar.isNull ? "empty" : "`\(scalar.string)`"
-        } else {
-            shown = value.kindDescription
-        }
-        return .error(
-            "yaml-type", at: document.location(of: value), "`\(key)` must be \(expected), but is \(shown)",
+    func wrongType(_ key: String, _ value: Node, expected: YAMLValueKind) -> Diagnostic {
+        Diagnostic(
+            .yamlWrongType(key: key, expected: expected, found: value.valueDescription), at: document.location(of: value),
             excerpt: document.file.line(document.location(of: value).line))
     }
 }

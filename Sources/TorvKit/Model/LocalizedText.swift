@@ -39,18 +39,15 @@ extension YAMLMapping {
                 if let text = inner.string(language, diagnostics: &diagnostics) {
                     values[language] = text
                 } else {
-                    let message = "`\(key)` has no \(LanguageNames.english(language)) text (`\(language)`)"
-                    let hint = "add the \(LanguageNames.english(language)) text to `\(key)`: `\(language): …` on its own line below it, or inside `{…}` on the same line"
-                    diagnostics.append(
-                        missingIsError
-                            ? .error("missing-translation", at: inner.location, message, hint: hint)
-                            : .warning("missing-translation", at: inner.location, message, hint: hint))
+                    diagnostics.append(Diagnostic(
+                        .yamlMissingTranslation(key: key, language: language, severity: missingIsError ? .error : .warning),
+                        at: inner.location))
                 }
             }
             inner.reportUnknownKeys(in: "`\(key)` (only the site's languages \(languages.joined(separator: ", ")) are allowed)", diagnostics: &diagnostics)
             return LocalizedText(values)
         default:
-            diagnostics.append(wrongType(key, value, expected: "a text, or one text per language (`da: …` and `en: …` below it)"))
+            diagnostics.append(wrongType(key, value, expected: .localizedText))
             return nil
         }
     }
