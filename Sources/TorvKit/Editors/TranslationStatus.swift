@@ -52,7 +52,13 @@ public struct TranslationStatus: Sendable {
     }
 
     /// Writes `translated_from: <hash of the source>` into a translation's front matter.
-    public static func mark(_ path: String, options: BuildOptions) -> Result<String, Diagnostic> {
+    /// `write` saves the new text (tests pass one that fails).
+    public static func mark(
+        _ path: String, options: BuildOptions,
+        write: (String, String) throws -> Void = { path, text in
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+    ) -> Result<String, Diagnostic> {
         let directory = ContentDirectory(root: options.content)
         var diagnostics: [Diagnostic] = []
         let prefix = directory.root + "/"
@@ -87,7 +93,7 @@ public struct TranslationStatus: Sendable {
             lines.insert("translated_from: \(hash)", at: close)
         }
         do {
-            try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: directory.absolutePath(relative)))
+            try write(directory.absolutePath(relative), lines.joined(separator: "\n"))
         } catch {
             return .failure(Diagnostic(.markWriteFailed(reason: error.localizedDescription), at: SourceLocation(path: translation.path)))
         }
