@@ -131,11 +131,19 @@ import Testing
 
     @Test func templateSyntaxErrorHasAPosition() throws {
         let site = try TestSite()
-        try site.write("templates/404.mustache", "{{<base}}\n{{$main}}{{/page}}{{/main}}{{/base}}")
+        try site.write("templates/404.mustache", "{{<base}}\n{{$main}}<h1>{{page.title</h1>{{/main}}{{/base}}")
         let result = site.build()
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code).contains("template-syntax"))
         #expect(errors.allSatisfy { $0.location?.line == 2 })
+    }
+
+    @Test func misplacedSectionEndNamesTheOpenSection() throws {
+        let site = try TestSite()
+        try site.write("templates/404.mustache", "{{<base}}\n{{$main}}{{/page}}{{/main}}{{/base}}")
+        let result = site.build()
+        #expect(site.lines(result).filter { $0.contains("error") } == ["templates/404.mustache:2:10: error: template-unbalanced"])
+        #expect(result.diagnostics.first { $0.code == "template-unbalanced" }?.message.contains("closes `main`, opened on line 2") == true)
     }
 
     @Test func missingAccessibilityStatementIsAnError() throws {

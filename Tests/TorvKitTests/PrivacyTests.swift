@@ -31,4 +31,21 @@ import Testing
         #expect(errors.first?.message.contains("https://fonts.googleapis.com/css2?family=Inter") == true)
         #expect(errors.first?.message.contains("other pages") == true)
     }
+
+    /// An editor who puts in an image from another website gets one message, about their page and
+    /// with advice for editors, not also the template authors' `third-party-resource`.
+    @Test func externalImageInAPageGivesOneMessageForEditors() throws {
+        var files = TestSite.minimal
+        files["content/strategi/handlinger.da.md"] =
+            "---\ntitle: Handlinger\nsummary: Seks handlinger.\n---\n\n![Boder på torvet](https://other.host/billeder/torvet.png)\n"
+        let site = try TestSite(files)
+        let result = site.check()
+        let about = result.diagnostics.filter { $0.message.contains("other.host") || $0.excerpt?.contains("other.host") == true }
+        #expect(site.lines(result).filter { $0.contains("external-resource") || $0.contains("third-party-resource") }
+            == ["content/strategi/handlinger.da.md:6:1: error: external-resource"])
+        #expect(about.count == 1)
+        #expect(about.first?.hint?.contains("content/media/") == true)
+        #expect(about.first?.hint?.contains("`![Boder på torvet](../media/torvet.png)`") == true)
+        #expect(about.first?.hint?.contains("templates") == false)
+    }
 }

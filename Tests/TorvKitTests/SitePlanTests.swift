@@ -147,7 +147,12 @@ import Testing
     }
 
     @Test func unbalancedSectionsAreReported() {
-        let d = lint(["page": "{{#nav}}{{/breadcrumbs}}"])
-        #expect(d.map(\.code) == ["template-unbalanced"])
+        let mismatch = TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#nav}}\n{{/breadcrumbs}}"))
+        #expect(mismatch?.code == "template-unbalanced")
+        #expect(mismatch?.message == "`{{/breadcrumbs}}` closes `nav`, opened on line 1")
+        #expect(mismatch?.location == SourceLocation(path: "t.mustache", line: 2, column: 1))
+        let stray = TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#nav}}{{/nav}}{{/nav}}"))
+        #expect(stray?.message == "`{{/nav}}` closes a section that was never opened")
+        #expect(TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#a}}{{^b}}{{/b}}{{/a}}")) == nil)
     }
 }

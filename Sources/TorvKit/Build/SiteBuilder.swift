@@ -35,16 +35,13 @@ public enum SiteBuilder {
     static func unsafeOutput(_ options: BuildOptions) -> Diagnostic? {
         let output = canonical(options.output)
         if output == "/" || output == canonical(FileManager.default.homeDirectoryForCurrentUser.path) {
-            return .error("output-unsafe", at: SourceLocation(path: options.output),
-                "Torv will not use \(options.output) as the output folder: it replaces the whole folder on every build",
-                hint: "use a folder of its own, like --output site")
+            return Diagnostic(.outputWholeFolder(output: options.output), at: SourceLocation(path: options.output))
         }
         for (name, folder) in [("content", options.content), ("templates", options.templates)] {
             let input = canonical(folder)
             if output == input || input.hasPrefix(output + "/") || output.hasPrefix(input + "/") {
-                return .error("output-unsafe", at: SourceLocation(path: options.output),
-                    "the output folder \(options.output) overlaps the \(name) folder \(folder); a build replaces the whole output folder",
-                    hint: "use a folder of its own, like --output site")
+                return Diagnostic(
+                    .outputOverlaps(output: options.output, name: name, folder: folder), at: SourceLocation(path: options.output))
             }
         }
         if Publisher(output: options.output).checkReplaceable() != nil, FileManager.default.fileExists(atPath: options.output) {

@@ -36,7 +36,7 @@ public enum SiteRenderer {
         let builder = PageContextBuilder(plan: plan, strings: content.strings, cssPath: "assets/torv.css")
         let sections = Self.prepareSections(content, plan: plan, builder: builder, today: options.today, diagnostics: &diagnostics)
         let generatedPaths = sections.flatMap(\.generatedPaths)
-        GeneratedPathValidator.check(generatedPaths, plan: plan, diagnostics: &diagnostics)
+        GeneratedPathValidator.check(sections, plan: plan, diagnostics: &diagnostics)
 
         // 3. Markdown, then links (which need every page's headings)
         let allowRawHTML = content.config.allowRawHTML

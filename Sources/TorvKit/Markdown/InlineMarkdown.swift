@@ -6,15 +6,12 @@ enum InlineMarkdown {
         let html = CmarkBridge.render(
             text, options: .init(allowRawHTML: false, smartPunctuation: language == "en"),
             heading: { heading in
-                problems.append(.warning("heading-in-data", at: location,
-                    "headings are not used in this text; the heading `\(heading.text)` is shown as a heading anyway",
-                    hint: "write it as a normal line in **bold** instead"))
+                problems.append(Diagnostic(.headingInData(heading: heading.text), at: location))
                 return SlugRules.suggest(from: heading.text)
             },
             link: { link in
                 if link.kind == .image {
-                    problems.append(.error("image-in-data", at: location, "images cannot be placed in this text",
-                        hint: "use the `images:` list instead"))
+                    problems.append(Diagnostic(.imageInData(), at: location))
                     return .unlink
                 }
                 if link.destination.hasPrefix("lang:") {
@@ -25,13 +22,10 @@ enum InlineMarkdown {
                 case .external, .contact:
                     return .keep
                 case .relative:
-                    problems.append(.error("relative-link-in-data", at: location,
-                        "the link `\(link.destination)` must be a full address here",
-                        hint: "write the whole address, starting with https://"))
+                    problems.append(Diagnostic(.relativeLinkInData(destination: link.destination), at: location))
                     return .unlink
                 case .forbidden(let scheme):
-                    problems.append(.error("forbidden-url", at: location,
-                        "links starting with `\(scheme):` are not allowed (only https:, http:, mailto: and tel:)"))
+                    problems.append(Diagnostic(.forbiddenURLInData(scheme: scheme), at: location))
                     return .unlink
                 }
             })

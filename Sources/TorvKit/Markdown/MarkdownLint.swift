@@ -21,26 +21,21 @@ enum MarkdownLint {
             if (1...6).contains(hashes), let next = trimmed.dropFirst(hashes).first, next != 0x20, next != UInt8(ascii: "#") {
                 let text = String(decoding: line, as: UTF8.self)
                 let marks = String(repeating: "#", count: hashes)
-                diagnostics.append(.warning(
-                    "heading-no-space", at: page.file.location(line: lineNumber, column: 1),
-                    "this line starts with `\(marks)` but is not a heading, because a space is missing",
-                    hint: "write `\(marks) \(String(decoding: trimmed.dropFirst(hashes), as: UTF8.self))`", excerpt: text))
+                let rest = String(decoding: trimmed.dropFirst(hashes), as: UTF8.self)
+                diagnostics.append(Diagnostic(
+                    .headingNoSpace(marks: marks, rest: rest), at: page.file.location(line: lineNumber, column: 1), excerpt: text))
             }
             guard line.contains(UInt8(ascii: "]")) else { continue }
             let bytes = Array(line)
-            for (pattern, message, hint) in [
-                ("](lang: ", "`(lang: …)` with a space is not understood and shows as text", "remove the space: `(lang:da)`"),
-                ("] (", "`] (` with a space is not a link; the text shows as written", "remove the space between `]` and `(`"),
-            ] {
+            for (pattern, message) in [("](lang: ", Message.langSpanWithSpace()), ("] (", Message.linkWithSpace())] {
                 guard let offset = Bytes.find(Array(pattern.utf8), in: bytes) else { continue }
                 if pattern == "] (" {
                     let after = String(decoding: bytes[(offset + 3)...], as: UTF8.self)
                     guard after.contains(".md") || after.hasPrefix("http") else { continue }
                 }
                 let column = page.file.characterColumn(line: lineNumber, byteColumn: offset + 2)
-                diagnostics.append(.warning(
-                    "link-not-recognised", at: page.file.location(line: lineNumber, column: column), message, hint: hint,
-                    excerpt: String(decoding: line, as: UTF8.self)))
+                diagnostics.append(Diagnostic(
+                    message, at: page.file.location(line: lineNumber, column: column), excerpt: String(decoding: line, as: UTF8.self)))
             }
         }
         return diagnostics

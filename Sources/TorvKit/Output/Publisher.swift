@@ -42,30 +42,23 @@ public struct Publisher: Sendable {
     public func checkReplaceable() -> Diagnostic? {
         guard FileWriter.exists(output) else { return nil }
         guard FileWriter.isDirectory(output) else {
-            return .error("output-not-folder", at: SourceLocation(path: output), "the output path exists and is not a folder",
-                hint: "choose another --output")
+            return Diagnostic(.outputNotFolder(), at: SourceLocation(path: output))
         }
         if FileWriter.exists(output + "/" + Self.marker) { return nil }
         if Self.isEmptyDirectory(output) { return nil }
-        return .error(
-            "output-not-torv", at: SourceLocation(path: output),
-            "the output folder exists but was not built by Torv, so Torv will not replace it",
-            hint: "choose another --output, or delete the folder yourself if its content is not needed")
+        return Diagnostic(.outputNotTorv(), at: SourceLocation(path: output))
     }
 
     /// Writes every file and swaps the result in. Throws with a diagnostic; the old output then stays as it was.
     public func publish(_ files: [OutputFile]) throws(Failure) {
         if parent != "." && parent != "/" {
-            do { try FileWriter.makeDirectories(parent) } catch { throw fail("cannot create the folder: \(error.reason)") }
+            do { try FileWriter.makeDirectories(parent) } catch { throw fail(.outputFolderNotCreated(folder: parent, reason: error.reason)) }
         }
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw fail("cannot create the lock file \(lockPath): \(FileWriter.systemError())") }
+        guard lock >= 0 else { throw fail(.outputLockNotCreated(lockFile: lockPath, reason: FileWriter.systemError())) }
         defer { close(lock) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
-            throw Failure(diagnostic: .error(
-                "output-locked", at: SourceLocation(path: output),
-                "another Torv build is writing this output folder right now",
-                hint: "wait for the other build to finish (or stop it), then build again"))
+            throw fail(.outputLocked())
         }
         removeLeftovers()
         if let problem = checkReplaceable() { throw Failure(diagnostic: problem) }
@@ -76,7 +69,9 @@ public struct Publisher: Sendable {
             try write(files, into: temporary)
         } catch {
             FileWriter.removeTree(temporary)
-            throw fail("writing \(error.path) failed: \(error.reason)")
+            // Named as it will be in the output folder, not in the hidden folder it was written to.
+            let file = error.path.hasPrefix(temporary + "/") ? output + error.path.dropFirst(temporary.count) : error.path
+            throw fail(.outputFileNotWritten(file: file, reason: error.reason))
         }
 
         if FileWriter.exists(output) {
@@ -88,20 +83,20 @@ public struct Publisher: Sendable {
             let old = "\(parent)/\(temporaryPrefix)old-\(getpid())"
             guard rename(output, old) == 0 else {
                 FileWriter.removeTree(temporary)
-                throw fail("cannot move the previous site aside: \(FileWriter.systemError())")
+                throw fail(.outputNotMoved(previousSite: true, reason: FileWriter.systemError()))
             }
             guard rename(temporary, output) == 0 else {
                 let reason = FileWriter.systemError()
                 _ = rename(old, output)
                 FileWriter.removeTree(temporary)
-                throw fail("cannot move the new site in place: \(reason)")
+                throw fail(.outputNotMoved(previousSite: false, reason: reason))
             }
             FileWriter.removeTree(old)
         } else {
             guard rename(temporary, output) == 0 else {
                 let reason = FileWriter.systemError()
                 FileWriter.removeTree(temporary)
-                throw fail("cannot move the new site in place: \(reason)")
+                throw fail(.outputNotMoved(previousSite: false, reason: reason))
             }
         }
     }
@@ -145,9 +140,8 @@ public struct Publisher: Sendable {
         try FileWriter.write(Array("This folder was built by Torv and is replaced on every build.\n".utf8), to: root + "/" + Self.marker)
     }
 
-    private func fail(_ message: String) -> Failure {
-        Failure(diagnostic: .error("output-write", at: SourceLocation(path: output), message,
-            hint: "check that there is free disk space and that you may write to the folder"))
+    private func fail(_ message: Message) -> Failure {
+        Failure(diagnostic: Diagnostic(message, at: SourceLocation(path: output)))
     }
 
     static func isEmptyDirectory(_ path: String) -> Bool {

@@ -33,9 +33,8 @@ struct TemplateLinter {
                 continue
             case .partial, .parent:
                 if sources[tag.name] == nil {
-                    diagnostics.append(.error(
-                        "template-missing-partial", at: location, "the template `\(tag.name)` does not exist",
-                        hint: Suggestions.hint(for: tag.name, in: Array(sources.keys), noun: "templates"),
+                    diagnostics.append(Diagnostic(
+                        .templateMissingPartial(name: tag.name, available: Array(sources.keys)), at: location,
                         excerpt: file.line(tag.line)))
                 } else {
                     lint(tag.name, scopes: scopes, visiting: &visiting, diagnostics: &diagnostics)
@@ -46,9 +45,9 @@ struct TemplateLinter {
             case .variable, .unescaped, .section, .inverted:
                 let resolved = resolve(tag.name, in: scopes)
                 if resolved == nil {
-                    diagnostics.append(.error(
-                        "template-unknown-variable", at: location, "the template uses `\(tag.name)`, which Torv does not provide here",
-                        hint: hint(for: tag.name, in: scopes), excerpt: file.line(tag.line)))
+                    diagnostics.append(Diagnostic(
+                        .templateUnknownVariable(name: tag.name, candidates: candidates(for: tag.name, in: scopes)), at: location,
+                        excerpt: file.line(tag.line)))
                 }
                 if tag.kind == .section || tag.kind == .inverted {
                     var pushed = false
@@ -59,21 +58,35 @@ struct TemplateLinter {
                     open.append((tag, pushed))
                 }
             case .close:
-                guard let last = open.popLast() else {
-                    diagnostics.append(.error(
-                        "template-unbalanced", at: location, "`{{/\(tag.name)}}` closes a section that was never opened",
-                        excerpt: file.line(tag.line)))
-                    continue
-                }
-                if last.pushed { scopes.removeLast() }
-                if last.tag.name != tag.name {
-                    diagnostics.append(.error(
-                        "template-unbalanced", at: location,
-                        "`{{/\(tag.name)}}` closes `\(last.tag.name)`, opened on line \(last.tag.line)",
-                        hint: "close sections in the reverse order they were opened", excerpt: file.line(tag.line)))
-                }
+                // The Mustache parser has checked that sections close in order (see `unbalancedSection(in:)`).
+                if let last = open.popLast(), last.pushed { scopes.removeLast() }
             }
         }
+    }
+
+    /// The first `{{/…}}` that does not close the section open at that point, for a template the
+    /// Mustache parser rejected for it: names the section and where it was opened, which the parser cannot.
+    static func unbalancedSection(in file: SourceFile) -> Diagnostic? {
+        var open: [Tag] = []
+        for tag in tags(in: file.text) {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block:
+                open.append(tag)
+            case .close:
+                let location = file.location(line: tag.line, column: tag.column)
+                guard let last = open.popLast() else {
+                    return Diagnostic(.templateCloseWithoutOpen(name: tag.name), at: location, excerpt: file.line(tag.line))
+                }
+                if last.name != tag.name {
+                    return Diagnostic(
+                        .templateCloseMismatch(name: tag.name, open: last.name, openLine: last.line), at: location,
+                        excerpt: file.line(tag.line))
+                }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     private func resolve(_ name: String, in scopes: [[String: TemplateSchema]]) -> TemplateSchema? {
@@ -91,19 +104,13 @@ struct TemplateLinter {
         return nil
     }
 
-    private func hint(for name: String, in scopes: [[String: TemplateSchema]]) -> String {
+    /// The names a template could have meant instead of `name`: the fields beside it, or every name in scope.
+    private func candidates(for name: String, in scopes: [[String: TemplateSchema]]) -> [String] {
         let parts = name.split(separator: ".").map(String.init)
-        var candidates: [String] = []
         if parts.count > 1, let parent = resolve(parts.dropLast().joined(separator: "."), in: scopes), let fields = parent.fields {
-            candidates = fields.keys.map { (parts.dropLast() + [$0]).joined(separator: ".") }
-        } else {
-            candidates = Array(Set(scopes.flatMap(\.keys)))
+            return fields.keys.map { (parts.dropLast() + [$0]).joined(separator: ".") }
         }
-        if name.hasPrefix("t.") {
-            return "UI strings are defined in content/i18n/*.yaml: if the key was renamed or deleted there, put it back (in every language); if the template is misspelt, correct it. "
-                + Suggestions.hint(for: name, in: candidates, noun: "names available here").capitalizedFirst
-        }
-        return Suggestions.hint(for: name, in: candidates, noun: "names available here")
+        return Array(Set(scopes.flatMap(\.keys)))
     }
 
     /// The tags of a template, with their positions. Handles `{{{x}}}`, `{{&x}}`, comments and

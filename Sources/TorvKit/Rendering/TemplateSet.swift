@@ -17,9 +17,7 @@ public struct TemplateSet: Sendable {
         from directory: ContentDirectory, uiStrings: [String], layouts: [String] = requiredLayouts, diagnostics: inout [Diagnostic]
     ) -> TemplateSet? {
         guard directory.exists else {
-            diagnostics.append(.error(
-                "no-templates", at: SourceLocation(path: directory.root), "the templates folder does not exist",
-                hint: "give the folder with --templates"))
+            diagnostics.append(Diagnostic(.noTemplates(), at: SourceLocation(path: directory.root)))
             return nil
         }
         let before = diagnostics.count
@@ -34,20 +32,20 @@ public struct TemplateSet: Sendable {
                 try library.register(file.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsable.insert(name)
-                diagnostics.append(.error(
-                    "template-syntax", at: file.location(line: error.context.lineNumber, column: error.context.columnNumber),
-                    TemplateSet.describe(error.error),
-                    hint: "check that every `{{#section}}` has its `{{/section}}` and every `{{` its `}}`",
-                    excerpt: error.context.line))
+                let reason = String(describing: error.error)
+                // A misplaced `{{/…}}`: the linter can say which section it meets.
+                let unbalanced = reason == "sectionCloseNameIncorrect" ? TemplateLinter.unbalancedSection(in: file) : nil
+                diagnostics.append(unbalanced ?? Diagnostic(
+                    .templateSyntax(error: reason),
+                    at: file.location(line: error.context.lineNumber, column: error.context.columnNumber), excerpt: error.context.line))
             } catch {
                 unparsable.insert(name)
-                diagnostics.append(.error("template-syntax", at: file.location(line: 1, column: 1), "the template cannot be read: \(error)"))
+                diagnostics.append(Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1)))
             }
         }
         for layout in layouts where sources[layout] == nil {
-            diagnostics.append(.error(
-                "template-missing", at: SourceLocation(path: directory.displayPath(layout + ".mustache")),
-                "the template `\(layout).mustache` is missing", hint: "this site needs the templates \(layouts.joined(separator: ", "))"))
+            diagnostics.append(Diagnostic(
+                .templateMissing(layout: layout, required: layouts), at: SourceLocation(path: directory.displayPath(layout + ".mustache"))))
         }
         for layout in layouts where sources[layout] != nil {
             let schema = TemplateSchema.forLayout(layout, uiStrings: uiStrings)
@@ -55,20 +53,6 @@ public struct TemplateSet: Sendable {
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
         return TemplateSet(library: library, names: Set(sources.keys))
-    }
-
-    /// swift-mustache's parser errors in plain words.
-    static func describe(_ error: Error) -> String {
-        switch String(describing: error) {
-        case "sectionCloseNameIncorrect": return "this `{{/…}}` does not close the section that is open here"
-        case "unfinishedName": return "a tag is not finished: `{{` without its `}}`"
-        case "expectedSectionEnd": return "a section is opened but never closed with `{{/…}}`"
-        case "invalidSetDelimiter": return "the delimiter change `{{=… …=}}` is not valid"
-        case "transformAppliedToInheritanceSection": return "a transform cannot be used on `{{<…}}` or `{{$…}}`"
-        case "illegalTokenInsideInheritSection", "textInsideInheritSection":
-            return "inside `{{<parent}}…{{/parent}}` only `{{$block}}…{{/block}}` overrides may stand"
-        default: return "the template cannot be read: \(error)"
-        }
     }
 
     func render(_ context: [String: Any], layout: String) -> String {

@@ -34,16 +34,14 @@ struct LinkResolver: Sendable {
             {
                 return .success(.init(url: plan.config.basePath + path + (fragment.map { "#" + $0 } ?? "")))
             }
-            return .failure(.error(
-                "broken-link", at: link.location, "the link `\(link.destination)` leads to no page or file of this site",
-                hint: "link to the page's Markdown file instead, like `[text](strategi/index.\(page.language).md)`",
+            return .failure(Diagnostic(
+                .brokenLinkAbsolute(destination: link.destination, language: page.language), at: link.location,
                 excerpt: source.file.line(link.location.line)))
         }
 
         guard let target = Self.join(directory: source.directory, relative: pathPart) else {
-            return .failure(.error(
-                "broken-link", at: link.location, "the link `\(link.destination)` points outside the content folder",
-                excerpt: source.file.line(link.location.line)))
+            return .failure(Diagnostic(
+                .brokenLinkOutside(destination: link.destination), at: link.location, excerpt: source.file.line(link.location.line)))
         }
 
         if target.hasSuffix(".md") {
@@ -56,11 +54,10 @@ struct LinkResolver: Sendable {
                 ?? plan.bestVersion(of: key, for: page.language)
             else {
                 let guess = Suggestions.closest(to: key, in: plan.keys)
-                return .failure(.error(
-                    "broken-link", at: link.location, "the link `\(link.destination)` leads to a page that does not exist (content/\(target))",
-                    hint: guess.map { "did you mean `\(Self.relativeLink(from: source.directory, to: $0, language: page.language))`?" }
-                        ?? "check the file name; links are relative to the folder of this page",
-                    excerpt: source.file.line(link.location.line)))
+                let suggestion = guess.map { Self.relativeLink(from: source.directory, to: $0, language: page.language) }
+                return .failure(Diagnostic(
+                    .brokenLinkMissingPage(destination: link.destination, target: target, suggestion: suggestion),
+                    at: link.location, excerpt: source.file.line(link.location.line)))
             }
             if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link, from: page) {
                 return .failure(problem)
@@ -72,15 +69,13 @@ struct LinkResolver: Sendable {
         if staticFiles.contains(target) {
             return .success(.init(url: plan.config.basePath + target))
         }
-        let what = link.isImage ? "the image" : "the link"
         if pathPart.lowercased().hasPrefix("www.") {
-            return .failure(.error(
-                "broken-link", at: link.location, "\(what) `\(link.destination)` looks like a web address without `https://`",
-                hint: "write `https://\(link.destination)`", excerpt: source.file.line(link.location.line)))
+            return .failure(Diagnostic(
+                .brokenLinkNoScheme(destination: link.destination, isImage: link.isImage), at: link.location,
+                excerpt: source.file.line(link.location.line)))
         }
-        return .failure(.error(
-            "broken-link", at: link.location, "\(what) `\(link.destination)` leads to a file that does not exist (content/\(target))",
-            hint: "images and documents belong in content/\(ContentLoader.mediaFolder)/; links are relative to the folder of this page",
+        return .failure(Diagnostic(
+            .brokenLinkMissingFile(destination: link.destination, target: target, isImage: link.isImage), at: link.location,
             excerpt: source.file.line(link.location.line)))
     }
 
@@ -90,20 +85,12 @@ struct LinkResolver: Sendable {
         let ids = anchors[key]?[language] ?? []
         if ids.contains(fragment) { return nil }
         let samePage = key == page.key && language == page.language
-        let target = plan.page(key: key, language: language)?.source.file.path ?? key
-        let message = samePage
-            ? "the link `\(link.destination)` points to a heading with the id `\(fragment)`, but this page has none"
-            : "the link `\(link.destination)` points to a heading with the id `\(fragment)`, but \(target) has none"
-        let elsewhere = plan.config.languages.filter { $0 != language && anchors[key]?[$0]?.contains(fragment) == true }
-        let hint: String
-        if let other = elsewhere.first {
-            hint = "the \(LanguageNames.english(other)) version has this id; give the matching heading in \(target) the same id by ending it with `{#\(fragment)}`"
-        } else if let guess = Suggestions.closest(to: fragment, in: Array(ids)) {
-            hint = "did you mean `#\(guess)`?"
-        } else {
-            hint = "give the heading in \(samePage ? "this page" : target) an id by ending it with `{#\(fragment)}`, like `## Vision {#\(fragment)}`"
-        }
-        return .error("broken-anchor", at: link.location, message, hint: hint, excerpt: page.source.file.line(link.location.line))
+        let target = samePage ? nil : plan.page(key: key, language: language)?.source.file.path ?? key
+        let elsewhere = plan.config.languages.first { $0 != language && anchors[key]?[$0]?.contains(fragment) == true }
+        let message = Message.brokenAnchor(
+            destination: link.destination, fragment: fragment, target: target, otherLanguage: elsewhere.map(LanguageNames.english),
+            suggestion: Suggestions.closest(to: fragment, in: Array(ids)))
+        return Diagnostic(message, at: link.location, excerpt: page.source.file.line(link.location.line))
     }
 
     /// `a/b.md#c` → (`a/b.md`, `c`); a query string is dropped.

@@ -40,18 +40,14 @@ public struct SitePlan: Sendable {
             let prefix = page.language == config.defaultLanguage ? "" : page.language + "/"
             let path = prefix + segments.map { $0 + "/" }.joined()
             if let first = segments.first, prefix.isEmpty, Self.reservedTopLevel.contains(first) || config.languages.contains(first) {
-                diagnostics.append(.error(
-                    "reserved-url", at: page.file.location(line: 1, column: 1),
-                    "the page would be published at /\(path), which Torv uses for something else",
-                    hint: "give the page another `slug:`"))
+                // The page's own slug is at fault when it names the top folder; otherwise its file or folder name.
+                let at = segments.count == 1 ? Self.slugLocation(of: page) : page.file.location(line: 1, column: 1)
+                diagnostics.append(Diagnostic(.reservedURL(path: path), at: at))
                 skipped.insert(page.key)
                 continue
             }
             if let other = taken[path] {
-                diagnostics.append(.error(
-                    "duplicate-url", at: page.file.location(line: 1, column: 1),
-                    "this page and \(other.file.path) would both be published at /\(path)",
-                    hint: "give one of them another `slug:` in its front matter"))
+                diagnostics.append(Diagnostic(.duplicateURL(other: other.file.path, path: path), at: Self.slugLocation(of: page)))
                 skipped.insert(page.key)
                 continue
             }
@@ -68,16 +64,18 @@ public struct SitePlan: Sendable {
         for (key, versions) in index.sorted(by: { $0.key < $1.key }) where !skipped.contains(key) {
             for language in config.languages where versions[language] == nil {
                 guard let existing = versions.values.min().map({ planned[$0] }) else { continue }
-                diagnostics.append(.warning(
-                    "untranslated-page", at: existing.source.file.location(line: 1, column: 1),
-                    "this page has no \(LanguageNames.english(language)) version, so it is published in \(LanguageNames.english(existing.language)) only",
-                    hint: "add \(key).\(language).md with the translation"))
+                let file = existing.source.file.path
+                let translation = String(file.dropLast("\(existing.language).md".count)) + "\(language).md"
+                diagnostics.append(Diagnostic(
+                    .untranslatedPage(
+                        missing: LanguageNames.english(language), existing: LanguageNames.english(existing.language),
+                        translation: translation),
+                    at: existing.source.file.location(line: 1, column: 1)))
             }
         }
         if index["index"]?[config.defaultLanguage] == nil {
-            diagnostics.append(.error(
-                "no-home-page", at: SourceLocation(path: "content/index.\(config.defaultLanguage).md"),
-                "the site has no home page", hint: "add content/index.\(config.defaultLanguage).md with `layout: home`"))
+            let file = "content/index.\(config.defaultLanguage).md"
+            diagnostics.append(Diagnostic(.noHomePage(file: file), at: SourceLocation(path: file)))
         }
     }
 
@@ -93,29 +91,35 @@ public struct SitePlan: Sendable {
             let indexPage = pages[folder + "/index"]
             let explicit = indexPage?[page.language]?.frontMatter.slug ?? indexPage?[config.defaultLanguage]?.frontMatter.slug
             if explicit == nil, !SlugRules.isValid(folders[depth]), badFolders.insert(folder).inserted {
-                diagnostics.append(.error(
-                    "bad-folder-name", at: SourceLocation(path: page.file.path),
-                    "the folder name `\(folders[depth])` cannot be used in a web address",
-                    hint: "rename the folder to `\(SlugRules.suggest(from: folders[depth]))`, or give its index page a `slug:`"))
+                diagnostics.append(Diagnostic(
+                    .badFolderName(folder: folders[depth], suggestion: SlugRules.suggest(from: folders[depth])),
+                    at: SourceLocation(path: page.file.path)))
             }
             segments.append(explicit ?? folders[depth])
         }
         if !page.isIndex {
             let slug = page.frontMatter.slug ?? page.name
             if page.frontMatter.slug == nil && !SlugRules.isValid(slug) {
-                diagnostics.append(.error(
-                    "bad-file-name", at: page.file.location(line: 1, column: 1),
-                    "the file name `\(page.name)` cannot be used in a web address",
-                    hint: "rename the file to `\(SlugRules.suggest(from: page.name)).\(page.language).md`, or add `slug: \(SlugRules.suggest(from: page.name))` to the front matter"))
+                diagnostics.append(Diagnostic(
+                    .badFileName(name: page.name, suggestion: SlugRules.suggest(from: page.name), language: page.language),
+                    at: page.file.location(line: 1, column: 1)))
             }
             segments.append(slug)
         } else if page.directory.isEmpty, page.frontMatter.slug != nil {
-            diagnostics.append(.warning(
-                "home-slug", at: page.file.location(line: 1, column: 1),
-                "the home page's `slug` is ignored: the home page is always at the top of its language",
-                hint: "delete the `slug:` line"))
+            diagnostics.append(Diagnostic(.homeSlug(), at: slugLocation(of: page)))
         }
         return segments
+    }
+
+    /// Where the page's `slug:` is written in its front matter; the top of the file when it has none.
+    static func slugLocation(of page: PageSource) -> SourceLocation {
+        guard page.frontMatter.slug != nil, page.bodyFirstLine > 2 else { return page.file.location(line: 1, column: 1) }
+        for number in 2..<page.bodyFirstLine {
+            guard let line = page.file.line(number), line.hasPrefix("slug:") else { continue }
+            let value = line.dropFirst("slug:".count).prefix { $0 == " " }.count
+            return page.file.location(line: number, column: "slug:".count + value + 1)
+        }
+        return page.file.location(line: 1, column: 1)
     }
 
     // MARK: Lookups

@@ -157,12 +157,7 @@ public enum Readability {
     static func check(_ page: PageSource, diagnostics: inout [Diagnostic]) {
         let report = analyse(markdown: page.body, firstLine: page.bodyFirstLine)
         guard let first = report.longSentences.first else { return }
-        let count = report.longSentences.count
-        let lines = report.longSentences.map { "\($0.line) (\($0.words) words)" }.joined(separator: ", ")
-        diagnostics.append(.warning(
-            "long-sentence", at: page.file.location(line: first.line, column: 1),
-            count == 1 ? "the sentence starting on this line has \(first.words) words; sentences over \(longSentenceWords) words are hard to read for many people"
-                : "\(count) sentences on this page have more than \(longSentenceWords) words, starting on lines \(lines); long sentences are hard to read for many people",
-            hint: "split long sentences into two or three shorter ones"))
+        diagnostics.append(Diagnostic(
+            .longSentences(report.longSentences, limit: longSentenceWords), at: page.file.location(line: first.line, column: 1)))
     }
 }

@@ -30,20 +30,17 @@ enum ThirdPartyResources {
                 continue
             } else if file.path.hasSuffix(".css") {
                 for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
-                    diagnostics.append(.error(
-                        "third-party-resource", at: SourceLocation(path: "\(templatesRoot)/\(file.path)"),
-                        "the stylesheet loads `\(url)` from another host (a web font or image), which tells that host who reads the site",
-                        hint: "put the font or image in \(templatesRoot)/assets/ and use a relative url(…)"))
+                    diagnostics.append(Diagnostic(
+                        .thirdPartyInStylesheet(url: url, assets: "\(templatesRoot)/assets"),
+                        at: SourceLocation(path: "\(templatesRoot)/\(file.path)")))
                 }
             }
         }
         for url in order {
             guard let (tag, paths) = pages[url], let first = paths.first else { continue }
-            let others = paths.count > 1 ? " (and \(paths.count - 1) other page\(paths.count == 2 ? "" : "s"))" : ""
-            diagnostics.append(.error(
-                "third-party-resource", at: SourceLocation(path: "site/" + first),
-                "the page\(others) loads `\(url)` (<\(tag)>) from another host, which tells that host who reads the page",
-                hint: "copy the file into \(templatesRoot)/assets/ and refer to it from there; links (<a href>) to other sites are fine"))
+            diagnostics.append(Diagnostic(
+                .thirdPartyInPage(url: url, tag: tag, otherPages: paths.count - 1, assets: "\(templatesRoot)/assets"),
+                at: SourceLocation(path: "site/" + first)))
         }
     }
 

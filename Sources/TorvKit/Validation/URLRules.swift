@@ -25,9 +25,7 @@ enum URLRules {
     /// Reports a configured address that must be an absolute web address.
     static func checkExternal(_ url: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) {
         if classify(url) != .external {
-            diagnostics.append(.error(
-                "bad-url", at: location, "`\(url)` is not a web address",
-                hint: "write the full address, starting with https://"))
+            diagnostics.append(Diagnostic(.badURL(url: url), at: location))
         }
     }
 }

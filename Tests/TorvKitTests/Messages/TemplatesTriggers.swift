@@ -1,5 +1,61 @@
+import Foundation
 @testable import TorvKit
 
 extension MessageTriggers {
-    static let templates: [MessageTrigger] = []
+    /// The real `templates/<name>` with `text` replaced by `replacement`, keyed by its path in a site.
+    fileprivate static func template(_ name: String, replacing text: String, with replacement: String) -> [String: String] {
+        let url = TestSite.repository.appendingPathComponent("templates/" + name)
+        let original = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        precondition(original.contains(text), "templates/\(name) has no `\(text)`")
+        return ["templates/" + name: original.replacingOccurrences(of: text, with: replacement)]
+    }
+
+    static let templates: [MessageTrigger] = [
+        MessageTrigger(
+            entry: "noTemplates()",
+            removed: ["templates"],
+            expected: "templates: error: no-templates",
+            fragment: "the templates folder does not exist"),
+        MessageTrigger(
+            entry: "templateMissing(layout:required:)",
+            removed: ["templates/404.mustache"],
+            expected: "templates/404.mustache: error: template-missing",
+            fragment: "`404.mustache` is missing"),
+        MessageTrigger(
+            entry: "templateSyntax(error:)",
+            files: template("page.mustache", replacing: "<h1>{{page.title}}</h1>", with: "<h1>{{page.title</h1>"),
+            expected: "templates/page.mustache:5:17: error: template-syntax",
+            fragment: "a tag is not finished"),
+        MessageTrigger(
+            entry: "templateMissingPartial(name:available:)",
+            files: template("page.mustache", replacing: "{{>partials/toc}}", with: "{{>partials/contents}}"),
+            expected: "templates/page.mustache:10:1: error: template-missing-partial",
+            fragment: "the template `partials/contents` does not exist"),
+        MessageTrigger(
+            entry: "templateUnknownVariable(name:candidates:)",
+            files: template("page.mustache", replacing: "<h1>{{page.title}}</h1>", with: "<h1>{{page.titel}}</h1>"),
+            expected: "templates/page.mustache:5:5: error: template-unknown-variable",
+            fragment: "`page.titel`"),
+        MessageTrigger(
+            entry: "templateCloseWithoutOpen(name:)",
+            files: template("page.mustache", replacing: "{{/base}}", with: "{{/base}}\n{{/main}}"),
+            expected: "templates/page.mustache:27:1: error: template-unbalanced",
+            fragment: "never opened"),
+        MessageTrigger(
+            entry: "templateCloseMismatch(name:open:openLine:)",
+            files: template("page.mustache", replacing: "{{/page.updated}}</p>{{/page.date}}", with: "</p>{{/page.date}}"),
+            expected: "templates/page.mustache:7:199: error: template-unbalanced",
+            fragment: "closes `page.updated`, opened on line 7"),
+        MessageTrigger(
+            entry: "thirdPartyInStylesheet(url:assets:)",
+            files: template("assets/torv.css", replacing: ":root {", with: "@import 'https://fonts.example.com/inter.css';\n:root {"),
+            expected: "templates/assets/torv.css: error: third-party-resource",
+            fragment: "the stylesheet loads `https://fonts.example.com/inter.css`"),
+        MessageTrigger(
+            entry: "thirdPartyInPage(url:tag:otherPages:assets:)",
+            files: template(
+                "base.mustache", replacing: "</head>", with: "<script src=\"https://cdn.example.com/stats.js\"></script>\n</head>"),
+            expected: "site/index.html: error: third-party-resource",
+            fragment: "loads `https://cdn.example.com/stats.js` (<script>)"),
+    ]
 }

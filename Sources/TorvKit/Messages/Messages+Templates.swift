@@ -1,0 +1,74 @@
+/// Messages about the Mustache templates (`templates/`) and about what the finished pages load.
+/// Most are for whoever maintains the templates; an editor who sees one should pass it on.
+extension Message {
+    static func noTemplates() -> Message {
+        .error(.noTemplates, "the templates folder does not exist",
+            hint: "run Torv in the site's folder (the one that holds content/ and templates/), or give the templates folder with --templates")
+    }
+
+    /// A layout the site needs, missing; `required` are all layouts this site needs.
+    static func templateMissing(layout: String, required: [String]) -> Message {
+        .error(.templateMissing, "the template `\(layout).mustache` is missing",
+            hint: "put \(layout).mustache back in the templates folder (it may have been renamed or deleted); "
+                + "this site needs the templates \(required.joined(separator: ", "))")
+    }
+
+    /// swift-mustache's parser error (`String(describing:)` of it) in plain words.
+    static func templateSyntax(error: String) -> Message {
+        let text = switch error {
+        case "sectionCloseNameIncorrect": "this `{{/…}}` does not close the section that is open here"
+        case "unfinishedName": "a tag is not finished: `{{` without its `}}`"
+        case "expectedSectionEnd": "a section is opened but never closed with `{{/…}}`"
+        case "invalidSetDelimiter": "the delimiter change `{{=… …=}}` is not valid"
+        case "transformAppliedToInheritanceSection": "a transform cannot be used on `{{<…}}` or `{{$…}}`"
+        case "illegalTokenInsideInheritSection", "textInsideInheritSection":
+            "inside `{{<parent}}…{{/parent}}` only `{{$block}}…{{/block}}` overrides may stand"
+        default: "the template cannot be read: \(error)"
+        }
+        return .error(.templateSyntax, text,
+            hint: "check that every `{{#section}}` has its `{{/section}}` and every `{{` its `}}`")
+    }
+
+    static func templateMissingPartial(name: String, available: [String]) -> Message {
+        .error(.templateMissingPartial, "the template `\(name)` does not exist",
+            hint: Suggestions.hint(for: name, in: available, noun: "templates"))
+    }
+
+    /// A name Torv does not give the template here; `candidates` are the names it does give.
+    static func templateUnknownVariable(name: String, candidates: [String]) -> Message {
+        let suggestions = Suggestions.hint(for: name, in: candidates, noun: "names available here")
+        let hint = name.hasPrefix("t.")
+            ? "UI strings are defined in content/i18n/*.yaml: if the key was renamed or deleted there, put it back "
+                + "(in every language); if the template is misspelt, correct it. " + suggestions.capitalizedFirst
+            : suggestions
+        return .error(.templateUnknownVariable, "the template uses `\(name)`, which Torv does not provide here", hint: hint)
+    }
+
+    static func templateCloseWithoutOpen(name: String) -> Message {
+        .error(.templateUnbalanced, "`{{/\(name)}}` closes a section that was never opened",
+            hint: "delete `{{/\(name)}}`, or open the section before it with `{{#\(name)}}`")
+    }
+
+    static func templateCloseMismatch(name: String, open: String, openLine: Int) -> Message {
+        .error(.templateUnbalanced, "`{{/\(name)}}` closes `\(open)`, opened on line \(openLine)",
+            hint: "close sections in the reverse order they were opened")
+    }
+
+    // MARK: What the finished site loads
+
+    static func thirdPartyInStylesheet(url: String, assets: String) -> Message {
+        .error(.thirdPartyResource,
+            "the stylesheet loads `\(url)` from another host (a web font or image), which tells that host who reads the site",
+            hint: "put the font or image in \(assets)/ and use a relative url(…)")
+    }
+
+    /// A page (and `otherPages` more) whose HTML loads `url` with the element `tag`; `assets` is the templates' assets folder.
+    static func thirdPartyInPage(url: String, tag: String, otherPages: Int, assets: String) -> Message {
+        let others = otherPages == 0 ? "" : " (and \(otherPages) other page\(otherPages == 1 ? "" : "s"))"
+        return .error(.thirdPartyResource,
+            "the page\(others) loads `\(url)` (<\(tag)>) from another host, which tells that host who reads the page",
+            hint: "a template (or HTML in a page, where the site allows it) makes the page load this: copy the file into \(assets)/ "
+                + "and refer to it from there; links to other sites (<a href>) are fine. Editors: pass this message on to whoever "
+                + "maintains the templates")
+    }
+}
