@@ -9,40 +9,28 @@ public struct Diagnostic: Error, Sendable, Hashable {
         }
     }
 
-    public var severity: Severity
+    public let severity: Severity
     /// A stable identifier for the kind of problem (e.g. `yaml-syntax`), used in JSON output and tests.
-    public var code: String
+    public let code: String
     public var location: SourceLocation?
-    public var message: String
+    public let message: String
     /// What to do about it, in plain words.
-    public var hint: String?
+    public let hint: String?
     /// The offending source line, shown with a caret under `location.column`.
     public var excerpt: String?
-    /// The message catalogue entry that made it (see `Message`); empty for the few made elsewhere.
-    public var entry: String = ""
+    /// The message catalogue entry that made it (see `Message`), like `cvrChecksum(_:)`.
+    public let entry: String
 
-    public init(
-        _ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String,
-        hint: String? = nil, excerpt: String? = nil
-    ) {
-        self.severity = severity
-        self.code = code
+    /// A diagnostic from a message catalogue entry (`Sources/TorvKit/Messages`), at a place in a
+    /// file, optionally with the offending line. This is the only way to make one.
+    public init(_ message: Message, at location: SourceLocation?, excerpt: String? = nil) {
+        self.severity = message.severity
+        self.code = message.code.rawValue
         self.location = location
-        self.message = message
-        self.hint = hint
+        self.message = message.text
+        self.hint = message.hint
         self.excerpt = excerpt
-    }
-
-    public static func error(
-        _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil, excerpt: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(.error, code, at: location, message, hint: hint, excerpt: excerpt)
-    }
-
-    public static func warning(
-        _ code: String, at location: SourceLocation?, _ message: String, hint: String? = nil, excerpt: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(.warning, code, at: location, message, hint: hint, excerpt: excerpt)
+        self.entry = message.entry
     }
 }
 

@@ -37,12 +37,3 @@ public struct Message: Sendable, Hashable {
         Message(severity, code, text, hint: hint, entry: entry)
     }
 }
-
-extension Diagnostic {
-    /// A diagnostic from a catalogue entry, at a place in a file, optionally with the offending line.
-    public init(_ message: Message, at location: SourceLocation?, excerpt: String? = nil) {
-        self.init(
-            message.severity, message.code.rawValue, at: location, message.text, hint: message.hint, excerpt: excerpt)
-        self.entry = message.entry
-    }
-}
