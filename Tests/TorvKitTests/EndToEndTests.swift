@@ -191,4 +191,19 @@ import Testing
         #expect(site.build().succeeded)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".site.torv-tmp-99999").path))
     }
+
+    @Test func outputFolderMayBeWrittenWithATrailingDotOrSlash() throws {
+        #expect(Publisher.normalised("site/.") == "site")
+        #expect(Publisher.normalised("./site//") == "site")
+        #expect(Publisher.normalised("/tmp/x/./site/") == "/tmp/x/site")
+        #expect(Publisher.normalised("./") == ".")
+        let site = try TestSite()
+        for spelling in ["site/.", "site/", "site"] {
+            var options = site.options
+            options.output = site.root.appendingPathComponent("site").path + "/" + spelling.dropFirst(4)
+            let result = SiteBuilder.run(options, write: true)
+            #expect(result.succeeded, "\(spelling): \(site.lines(result))")
+        }
+        #expect(site.read("index.html").contains("<html"))
+    }
 }

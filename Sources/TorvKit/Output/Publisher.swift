@@ -16,9 +16,16 @@ public struct Publisher: Sendable {
     public static let marker = ".torv-build"
 
     public init(output: String) {
-        var output = output
-        while output.count > 1 && output.hasSuffix("/") { output.removeLast() }
-        self.output = output
+        self.output = Self.normalised(output)
+    }
+
+    /// `site/`, `./site/.` and `site//` all name `site`: a trailing `.` would make the folder
+    /// impossible to swap. `..` is kept as written.
+    static func normalised(_ path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        let joined = parts.joined(separator: "/")
+        if path.hasPrefix("/") { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     public struct Failure: Error, Sendable {

@@ -8,7 +8,12 @@ import Testing
     static let catalogueFolder = TestSite.repository.appendingPathComponent("Sources/TorvKit/Messages")
 
     /// Entries no fixture can reach, and why. Keep this list short.
-    static let untriggerable: [String: String] = [:]
+    static let untriggerable: [String: String] = [
+        "outputNotMoved": """
+            the new site is swapped in with renameat2(RENAME_EXCHANGE); the plain rename that follows \
+            a failed exchange only fails on a file system without it or on a mount point
+            """,
+    ]
 
     @Test(arguments: MessageTriggers.all)
     func triggerGivesItsMessage(_ trigger: MessageTrigger) throws {
