@@ -32,6 +32,17 @@ import Testing
             #expect(!text.contains("\\("), "uninterpolated: \(text)")
         }
         #expect(!diagnostic.message.hasSuffix("."), "a message has no final full stop: \(diagnostic.message)")
+        try Self.saveExample(diagnostic, of: trigger, root: site.root)
+    }
+
+    /// With `TORV_MESSAGE_EXAMPLES=folder`, each message is also written there as `torv check`
+    /// prints it, for the examples in the editors' guides.
+    static func saveExample(_ diagnostic: Diagnostic, of trigger: MessageTrigger, root: URL) throws {
+        guard let folder = ProcessInfo.processInfo.environment["TORV_MESSAGE_EXAMPLES"] else { return }
+        let text = DiagnosticFormat.text.format([diagnostic]).replacingOccurrences(of: root.path + "/", with: "")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let name = Self.baseName(trigger.entry) + ".txt"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
     }
 
     /// The names of the catalogue's entries: every `static func` in `Messages+….swift`.
