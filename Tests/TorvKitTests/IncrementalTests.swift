@@ -42,4 +42,48 @@ import Testing
         #expect(cache.lastStatistics.sectionsRendered)
         #expect(fourth == render(site, cache: nil))
     }
+
+    /// `torv serve`'s shortcut for an edit of page text must give exactly what a clean build gives:
+    /// the same files and the same diagnostics, also when the edit brings or fixes an error.
+    @Test func pageTextEditMatchesACleanBuild() async throws {
+        let site = try TestSite(SectionsFixture.files)
+        var options = site.options
+        options.today = LocalDate(iso: "2026-11-22")
+        let preview = PreviewSite(options: options)
+        #expect(await preview.rebuild().succeeded)
+        let page = "strategi/handlinger.da.md"
+
+        func clean() -> ([String: [UInt8]]?, [Diagnostic]) {
+            let output = SiteRenderer.render(options, cache: nil)
+            return (output.files.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.path, $0.bytes) }) }, output.diagnostics)
+        }
+        func edit(_ body: String, fast: Bool, sourceLine: Comment) async throws {
+            try site.write("content/" + page, "---\ntitle: Handlinger\nsummary: Seks handlinger.\n---\n\n" + body)
+            let report = await preview.rebuild(changedPages: [page])
+            let (files, diagnostics) = clean()
+            #expect((report.statistics.pagesRendered == 1) == fast, sourceLine)
+            #expect(report.diagnostics == diagnostics, sourceLine)
+            #expect(report.succeeded == (files != nil), sourceLine)
+            if let files { #expect(await preview.files == files, sourceLine) }
+        }
+
+        try await edit("Ny tekst med en [god henvisning](index.da.md#maal).\n", fast: true, sourceLine: "text")
+        try await edit("En ![fremmed](https://other.host/x.png) og [forkert](index.da.md#findes-ikke).\n", fast: true, sourceLine: "errors")
+        try await edit("Rettet igen. Se [målene](index.da.md#maal).\n", fast: true, sourceLine: "fixed")
+        try await edit("## Ny overskrift\n\nEn overskrift mere giver et nyt anker.\n", fast: false, sourceLine: "heading")
+        try await edit("## Ny overskrift\n\nSamme overskrift, anden tekst.\n", fast: true, sourceLine: "same heading")
+        try site.write("content/" + page, "---\ntitle: Nye handlinger\nsummary: Seks handlinger.\n---\n\nNy titel.\n")
+        let retitled = await preview.rebuild(changedPages: [page])
+        #expect(retitled.statistics.pagesRendered > 1, "a new title is shown on other pages: a full build")
+        #expect(await preview.files == clean().0)
+    }
+
+    @Test func changedPagesAreKnownOnlyWhenNothingElseChanged() {
+        let a = RenderCache.Stamp(modified: 1, size: 1), b = RenderCache.Stamp(modified: 2, size: 1)
+        let old = ["/c/x.da.md": a, "/c/y.yaml": a, "/t/page.mustache": a]
+        #expect(PreviewSite.changedPages(from: old, to: old.merging(["/c/x.da.md": b]) { $1 }, content: "/c") == ["x.da.md"])
+        #expect(PreviewSite.changedPages(from: old, to: old.merging(["/c/y.yaml": b]) { $1 }, content: "/c") == nil)
+        #expect(PreviewSite.changedPages(from: old, to: old.merging(["/t/page.mustache": b]) { $1 }, content: "/c") == nil)
+        #expect(PreviewSite.changedPages(from: old, to: old.merging(["/c/z.da.md": a]) { $1 }, content: "/c") == nil)
+    }
 }

@@ -21,6 +21,8 @@ public final class RenderCache: @unchecked Sendable {
     var sections: (key: UInt64, files: [OutputFile])?
     /// sitemap.xml and robots.txt depend only on the site's structure.
     var sitemap: (key: UInt64, files: [OutputFile])?
+    /// What the last build planned, for `PageTextEdit`; nil after a build that stopped early.
+    var last: LastBuild?
     /// Work done in the last build, for measurements and tests.
     public private(set) var lastStatistics = Statistics()
 

@@ -11,6 +11,7 @@ public enum SiteRenderer {
 
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) -> Output {
         cache?.resetStatistics()
+        cache?.last = nil
         var diagnostics: [Diagnostic] = []
         let contentDirectory = ContentDirectory(root: options.content)
         let templateDirectory = ContentDirectory(root: options.templates)
@@ -47,11 +48,9 @@ public enum SiteRenderer {
             if let cached = previousMarkdown[page.source.file.path], !freshPages.contains(page.source.file.path) {
                 return (cached.hash, cached.page, false)
             }
-            var hash = InputHash()
-            hash.add(page.source.file.text)
-            hash.add(allowRawHTML ? 1 : 0)
-            if let cached = previousMarkdown[page.source.file.path], cached.hash == hash.value { return (hash.value, cached.page, false) }
-            return (hash.value, MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML), true)
+            let hash = Self.markdownKey(page.source, allowRawHTML: allowRawHTML)
+            if let cached = previousMarkdown[page.source.file.path], cached.hash == hash { return (hash, cached.page, false) }
+            return (hash, MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML), true)
         }
         let markdown = markdownResults.map(\.1)
         if let cache {
@@ -75,24 +74,12 @@ public enum SiteRenderer {
         } ?? 0
         let previousHTML = cache?.html ?? [:]
         let jobs = zip(plan.pages, markdownResults).map { RenderJob(page: $0.0, markdown: $0.1.1, key: $0.1.0 &+ structure &* 31) }
+        let pageRenderer = PageRenderer(builder: builder, sections: sections, resolver: resolver, templates: templates)
         let rendered = Parallel.map(jobs) { job -> RenderedPage in
             if let cached = previousHTML[job.page.outputPath], cached.key == job.key {
                 return RenderedPage(file: cached.file, diagnostics: cached.diagnostics, fresh: false)
             }
-            var local: [Diagnostic] = []
-            let html = LinkSubstitution.apply(job.markdown, page: job.page, resolver: resolver, diagnostics: &local)
-            guard let templates else { return RenderedPage(file: nil, diagnostics: local, fresh: true) }
-            var context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
-            let layout = job.page.source.frontMatter.layout
-            var home: [String: Any] = [:]
-            for section in sections {
-                if section.hostLayout == layout { context.merge(section.hostContext(language: job.page.language)) { $1 } }
-                if let extra = section.pageContext(for: job.page) { context.merge(extra) { $1 } }
-                if layout == "home" { home.merge(section.homeContext(language: job.page.language)) { $1 } }
-            }
-            if layout == "home" { context["home"] = home }
-            let text = templates.render(context, layout: layout)
-            return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local, fresh: true)
+            return pageRenderer.render(job)
         }
         var files: [OutputFile] = []
         var freshPaths = Set<String>()
@@ -147,6 +134,11 @@ public enum SiteRenderer {
             templatesRoot: templateDirectory.root, diagnostics: &diagnostics)
 
         let list = DiagnosticList(diagnostics)
+        if let cache, templates != nil {
+            cache.last = LastBuild(
+                plan: plan, renderer: pageRenderer, allowRawHTML: allowRawHTML, structure: structure,
+                templatesRoot: templateDirectory.root, diagnostics: diagnostics)
+        }
         // Pages per language: every HTML page written, but the 404 pages and the /was/ redirect.
         let others = Set(content.config.languages.filter { $0 != content.config.defaultLanguage })
         let pagePaths = files.map(\.path).filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
@@ -164,6 +156,14 @@ public enum SiteRenderer {
 }
 
 extension SiteRenderer {
+    /// What a page's Markdown output depends on: its text and whether raw HTML is allowed.
+    static func markdownKey(_ page: PageSource, allowRawHTML: Bool) -> UInt64 {
+        var hash = InputHash()
+        hash.add(page.file.text)
+        hash.add(allowRawHTML ? 1 : 0)
+        return hash.value
+    }
+
     /// The data sections, in dependency order: the catalogue first (the others refer to its
     /// enterprises), then the market day, the prize and the stories; then the catalogue's links back.
     static func prepareSections(
@@ -202,17 +202,42 @@ extension SiteRenderer {
     }
 }
 
-private struct RenderJob: Sendable {
+struct RenderJob: Sendable {
     var page: PlannedPage
     var markdown: MarkdownPage
     /// What the page's HTML depends on: its own text and the site's structure.
     var key: UInt64
 }
 
-private struct RenderedPage: Sendable {
+struct RenderedPage: Sendable {
     var file: OutputFile?
     var diagnostics: [Diagnostic]
     var fresh: Bool
+}
+
+/// Step 4 for one page: links resolved, then the page's template filled in.
+struct PageRenderer: Sendable {
+    var builder: PageContextBuilder
+    var sections: [any SiteSection]
+    var resolver: LinkResolver
+    var templates: TemplateSet?
+
+    func render(_ job: RenderJob) -> RenderedPage {
+        var local: [Diagnostic] = []
+        let html = LinkSubstitution.apply(job.markdown, page: job.page, resolver: resolver, diagnostics: &local)
+        guard let templates else { return RenderedPage(file: nil, diagnostics: local, fresh: true) }
+        var context = builder.context(for: job.page, html: html, headings: job.markdown.headings)
+        let layout = job.page.source.frontMatter.layout
+        var home: [String: Any] = [:]
+        for section in sections {
+            if section.hostLayout == layout { context.merge(section.hostContext(language: job.page.language)) { $1 } }
+            if let extra = section.pageContext(for: job.page) { context.merge(extra) { $1 } }
+            if layout == "home" { home.merge(section.homeContext(language: job.page.language)) { $1 } }
+        }
+        if layout == "home" { context["home"] = home }
+        let text = templates.render(context, layout: layout)
+        return RenderedPage(file: OutputFile(path: job.page.outputPath, text: text), diagnostics: local, fresh: true)
+    }
 }
 
 /// A hash of everything that can change more than one page: configuration and data files, templates,

@@ -11,6 +11,9 @@ public actor PreviewSite {
     public private(set) var version = 0
     private var waiters: [UUID: CheckedContinuation<Int, Never>] = [:]
     private var fingerprint: [String: RenderCache.Stamp] = [:]
+    /// False after a full build with errors: `files` is then older than the cache, and only a full
+    /// build may replace it.
+    private var filesMatchCache = false
 
     public struct Report: Sendable {
         public var version: Int
@@ -25,30 +28,58 @@ public actor PreviewSite {
     }
 
     /// Builds (incrementally after the first time) and wakes every waiting browser.
+    /// `changedPages` (paths inside `content/`) are the only files that changed since the last
+    /// build, when that is known; if only their text changed, only they are made again.
     @discardableResult
-    public func rebuild() -> Report {
+    public func rebuild(changedPages: [String]? = nil) -> Report {
         let start = DispatchTime.now()
-        let output = SiteRenderer.render(options, cache: cache)
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-        if let built = output.files {
-            files = Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) })
-            failure = nil
+        let diagnostics: [Diagnostic]
+        let succeeded: Bool
+        if filesMatchCache, let changedPages,
+           let edit = PageTextEdit.apply(changed: changedPages, options: options, cache: cache) {
+            for file in edit.files { files[file.path] = file.bytes }
+            diagnostics = edit.diagnostics
+            succeeded = edit.succeeded
         } else {
-            failure = output.diagnostics.filter { $0.severity == .error }
+            let output = SiteRenderer.render(options, cache: cache)
+            if let built = output.files {
+                files = Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) })
+            }
+            filesMatchCache = output.files != nil
+            diagnostics = output.diagnostics
+            succeeded = output.files != nil
         }
+        failure = succeeded ? nil : diagnostics.filter { $0.severity == .error }
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         version += 1
         for continuation in waiters.values { continuation.resume(returning: version) }
         waiters = [:]
         return Report(version: version, milliseconds: milliseconds, statistics: cache.lastStatistics,
-            diagnostics: output.diagnostics, succeeded: output.files != nil)
+            diagnostics: diagnostics, succeeded: succeeded)
     }
 
     /// Rebuilds when a file in content/ or templates/ was added, removed or changed since the last look.
     public func rebuildIfChanged() -> Report? {
         let now = Self.scan([options.content, options.templates])
         guard now != fingerprint else { return nil }
+        let changed = Self.changedPages(from: fingerprint, to: now, content: options.content)
         fingerprint = now
-        return rebuild()
+        return rebuild(changedPages: changed)
+    }
+
+    /// The Markdown pages in `content` whose stamps differ, or nil when anything else changed
+    /// (a file added or removed, a data file, a template).
+    static func changedPages(
+        from old: [String: RenderCache.Stamp], to new: [String: RenderCache.Stamp], content: String
+    ) -> [String]? {
+        guard old.count == new.count else { return nil }
+        let prefix = content + "/"
+        var pages: [String] = []
+        for (path, stamp) in new where old[path] != stamp {
+            guard old[path] != nil, path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
+            pages.append(String(path.dropFirst(prefix.count)))
+        }
+        return pages.sorted()
     }
 
     /// Remembers the files as they are now (after the first build).
