@@ -12,7 +12,7 @@ extension Message {
     }
 
     static func catalogueBadTermID(_ term: String) -> Message {
-        .error(.badId, "the id `\(term)` may only contain lowercase letters a–z, digits and hyphens",
+        .error(.badID, "the id `\(term)` may only contain lowercase letters a–z, digits and hyphens",
             hint: "the id is the word before the colon, which the enterprise files use; write it without capitals, "
                 + "spaces or æ, ø, å, for example `\(SlugRules.suggest(from: term)): {da: …, en: …}`, "
                 + "and use the same id in the enterprise files")
@@ -22,7 +22,7 @@ extension Message {
 
     static func enterpriseBadID(_ id: String) -> Message {
         let suggestion = SlugRules.suggest(from: id)
-        return .error(.badId, "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
+        return .error(.badID, "the id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
             hint: "write it without capitals, spaces or æ, ø, å, for example `id: \(suggestion)`, "
                 + "and give the file the same name: `\(suggestion).yaml`")
     }
@@ -65,7 +65,7 @@ extension Message {
     }
 
     static func enterpriseInsecureWebsite(_ website: String) -> Message {
-        .error(.insecureUrl, "the website `\(website)` must be an https:// address",
+        .error(.insecureURL, "the website `\(website)` must be an https:// address",
             hint: "write the full address with `https://` at the start, like `website: https://example.dk`; "
                 + "most sites support it")
     }
@@ -79,7 +79,7 @@ extension Message {
     // MARK: A product
 
     static func productBadID(_ id: String) -> Message {
-        .error(.badId, "the product id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
+        .error(.badID, "the product id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
             hint: "write it without capitals, spaces or æ, ø, å, for example `id: \(SlugRules.suggest(from: id))`")
     }
 
@@ -125,7 +125,7 @@ extension Message {
     // MARK: The whole catalogue
 
     static func duplicateProductID(_ id: String, firstUse: String, enterpriseID: String) -> Message {
-        .error(.duplicateId, "the product id `\(id)` is also used in \(firstUse)",
+        .error(.duplicateID, "the product id `\(id)` is also used in \(firstUse)",
             hint: "product ids must be unique in the whole catalogue; "
                 + "change this one, for example by adding the enterprise's id: `id: \(enterpriseID)-\(id)`")
     }
@@ -153,7 +153,7 @@ extension Message {
     }
 
     static func catalogueReservedID(_ id: String, reserved: [String]) -> Message {
-        .error(.reservedId, "the id `\(id)` is used by the catalogue's own pages",
+        .error(.reservedID, "the id `\(id)` is used by the catalogue's own pages",
             hint: "choose another id and rename the file to match; the catalogue's own pages use "
                 + reserved.sorted().map { "`\($0)`" }.joined(separator: ", "))
     }

@@ -4,19 +4,19 @@ extension Message {
     // MARK: Addresses
 
     static func reservedURL(path: String) -> Message {
-        .error(.reservedUrl, "the page would be published at /\(path), which Torv uses for something else",
+        .error(.reservedURL, "the page would be published at /\(path), which Torv uses for something else",
             hint: "give the page another `slug:` in its front matter, like `slug: om-os`")
     }
 
     static func duplicateURL(other: String, path: String) -> Message {
-        .error(.duplicateUrl, "this page and \(other) would both be published at /\(path)",
+        .error(.duplicateURL, "this page and \(other) would both be published at /\(path)",
             hint: "give one of them another `slug:` in its front matter")
     }
 
     /// A page at an address where a data section (`section` is the host page's layout) writes one of its pages.
     static func duplicateURLGenerated(path: String, section: String) -> Message {
         let data = ["market-day": "market day", "stories": "story"][section] ?? section
-        return .error(.duplicateUrl, "this page would be published at /\(path), where Torv puts a page it makes from the \(data) data",
+        return .error(.duplicateURL, "this page would be published at /\(path), where Torv puts a page it makes from the \(data) data",
             hint: "give the page another `slug:` in its front matter, or move the file to another folder")
     }
 
@@ -41,7 +41,7 @@ extension Message {
     }
 
     static func badURL(url: String) -> Message {
-        .error(.badUrl, "`\(url)` is not a web address",
+        .error(.badURL, "`\(url)` is not a web address",
             hint: "write the full address, starting with https://, like `https://www.kolding.dk/`")
     }
 

@@ -4,12 +4,12 @@ extension Message {
     // MARK: Headings
 
     static func badHeadingID(id: String, suggestion: String) -> Message {
-        .error(.badHeadingId, "the heading id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
+        .error(.badHeadingID, "the heading id `\(id)` may only contain lowercase letters a–z, digits and hyphens",
             hint: "write it like `{#\(suggestion)}`")
     }
 
     static func duplicateHeadingID(id: String) -> Message {
-        .error(.duplicateHeadingId, "the heading id `\(id)` is used twice on this page",
+        .error(.duplicateHeadingID, "the heading id `\(id)` is used twice on this page",
             hint: "give each heading its own id, for example `{#\(id)-2}` here, and check the links that point to `#\(id)`")
     }
 
@@ -55,7 +55,7 @@ extension Message {
     }
 
     static func forbiddenURL(scheme: String) -> Message {
-        .error(.forbiddenUrl,
+        .error(.forbiddenURL,
             "links starting with `\(scheme):` are not allowed (only https:, http:, mailto:, tel: and links to the site's own pages)",
             hint: "link to a web page with https://, or remove the link")
     }
@@ -69,7 +69,7 @@ extension Message {
     }
 
     static func rawHTMLIgnored() -> Message {
-        .warning(.rawHtmlIgnored,
+        .warning(.rawHTMLIgnored,
             "HTML code in the text is left out of the page (and an HTML block also hides the lines after it, up to the next blank line)",
             hint: "write it in Markdown instead: **bold**, *italic*, [link](address), lists with `-`")
     }
@@ -92,7 +92,7 @@ extension Message {
     }
 
     static func forbiddenURLInData(scheme: String) -> Message {
-        .error(.forbiddenUrl, "links starting with `\(scheme):` are not allowed (only https:, http:, mailto: and tel:)",
+        .error(.forbiddenURL, "links starting with `\(scheme):` are not allowed (only https:, http:, mailto: and tel:)",
             hint: "link to a web page with https://, to an e-mail address with mailto: or to a phone number with tel:, or remove the link")
     }
 

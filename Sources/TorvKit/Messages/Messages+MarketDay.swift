@@ -53,12 +53,12 @@ extension Message {
     }
 
     static func standCodeTwice(_ code: String) -> Message {
-        .error(.duplicateId, "the stand code `\(code)` is used twice",
+        .error(.duplicateID, "the stand code `\(code)` is used twice",
             hint: "give each stand its own code, like A1, A2 and B1")
     }
 
     static func exhibitorBadWebsite(_ website: String) -> Message {
-        .error(.badUrl, "`\(website)` is not a web address",
+        .error(.badURL, "`\(website)` is not a web address",
             hint: "write the whole address, starting with https://, like `website: https://example.dk/`")
     }
 

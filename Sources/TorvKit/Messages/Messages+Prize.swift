@@ -1,7 +1,7 @@
 /// Messages about the prize: `content/prize/prize.yaml` and its winners.
 extension Message {
     static func prizeBadURL(_ url: String) -> Message {
-        .error(.badUrl, "`\(url)` is not a web address",
+        .error(.badURL, "`\(url)` is not a web address",
             hint: "write the full address, starting with https://, for example `url: https://example.dk/prisen`")
     }
 

@@ -46,7 +46,7 @@ extension Message {
     }
 
     static func siteBaseURLScheme() -> Message {
-        .error(.badUrl, "`base_url` must start with https://",
+        .error(.badURL, "`base_url` must start with https://",
             hint: "write the address where the site is published, like `https://socialoekonomi.kolding.dk/`")
     }
 
@@ -66,7 +66,7 @@ extension Message {
     /// The file of interface texts for `language` is missing; `copyFrom` is a language whose file exists.
     static func noUIStrings(language: String, copyFrom: String?) -> Message {
         let path = "content/i18n/\(language).yaml"
-        return .error(.noUiStrings, "the interface texts for `\(language)` are missing",
+        return .error(.noUIStrings, "the interface texts for `\(language)` are missing",
             hint: copyFrom.map {
                 "copy content/i18n/\($0).yaml to \(path) and translate the text after each colon (keep the keys before it as they are)"
             } ?? "create \(path) with one `key: text` line for each text of the site's menus, buttons and footer")
