@@ -155,4 +155,13 @@ import Testing
         #expect(stray?.message == "`{{/nav}}` closes a section that was never opened")
         #expect(TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#a}}{{^b}}{{/b}}{{/a}}")) == nil)
     }
+
+    @Test func aMissingDanishPageIsNotToBeMarked() throws {
+        var files = TestSite.minimal
+        files["content/strategi/kun-engelsk.en.md"] = "---\ntitle: Only English\nsummary: S.\n---\n\nText.\n"
+        let site = try TestSite(files)
+        let diagnostic = try #require(site.check().diagnostics.first { $0.message.contains("no Danish version") })
+        #expect(diagnostic.hint?.contains("kun-engelsk.da.md") == true)
+        #expect(diagnostic.hint?.contains("--mark") == false, "the Danish original is never marked")
+    }
 }

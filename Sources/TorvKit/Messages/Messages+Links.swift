@@ -48,9 +48,12 @@ extension Message {
     // MARK: Translations and the menu
 
     /// A page missing in `missing` (a language name); `translation` is the file to add.
-    static func untranslatedPage(missing: String, existing: String, translation: String) -> Message {
+    /// `markable` is false when the missing file is in the site's main language, which is never marked.
+    static func untranslatedPage(missing: String, existing: String, translation: String, markable: Bool) -> Message {
         .warning(.untranslatedPage, "this page has no \(missing) version, so it is published in \(existing) only",
-            hint: "add \(translation) with the translation, then record it with `torv translations --mark \(translation)`")
+            hint: markable
+                ? "add \(translation) with the translation, then record it with `torv translations --mark \(translation)`"
+                : "add \(translation) with the \(missing) text; it is the original the other languages are translated from")
     }
 
     static func navMissingPage(key: String, suggestion: String?) -> Message {

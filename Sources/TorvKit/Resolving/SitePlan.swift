@@ -69,7 +69,7 @@ public struct SitePlan: Sendable {
                 diagnostics.append(Diagnostic(
                     .untranslatedPage(
                         missing: LanguageNames.english(language), existing: LanguageNames.english(existing.language),
-                        translation: translation),
+                        translation: translation, markable: language != config.defaultLanguage),
                     at: existing.source.file.location(line: 1, column: 1)))
             }
         }

@@ -58,7 +58,7 @@ extension MessageTriggers {
             expected: "content/site.yaml:11:17: error: bad-url",
             fragment: "`privatliv.html` is not a web address"),
         MessageTrigger(
-            entry: "untranslatedPage(missing:existing:translation:)",
+            entry: "untranslatedPage(missing:existing:translation:markable:)",
             expected: "content/strategi/handlinger.da.md:1:1: warning: untranslated-page",
             fragment: "no English version"),
         MessageTrigger(
