@@ -6,19 +6,16 @@ struct LastBuild: Sendable {
     var renderer: PageRenderer
     var allowRawHTML: Bool
     var structure: UInt64
-    var templatesRoot: String
     /// Every diagnostic of the build, unsorted.
     var diagnostics: [Diagnostic]
     /// Relative path in `content/` → index in `pages`.
     var pageIndex: [String: Int]
 
-    init(plan: SitePlan, renderer: PageRenderer, allowRawHTML: Bool, structure: UInt64, templatesRoot: String,
-         diagnostics: [Diagnostic]) {
+    init(plan: SitePlan, renderer: PageRenderer, allowRawHTML: Bool, structure: UInt64, diagnostics: [Diagnostic]) {
         self.pages = plan.pages
         self.renderer = renderer
         self.allowRawHTML = allowRawHTML
         self.structure = structure
-        self.templatesRoot = templatesRoot
         self.diagnostics = diagnostics
         var index: [String: Int] = [:]
         for (i, page) in plan.pages.enumerated() { index[page.source.relativePath] = i }
@@ -41,7 +38,11 @@ enum PageTextEdit {
     }
 
     static func apply(changed relativePaths: [String], options: BuildOptions, cache: RenderCache) -> Result? {
-        guard var last = cache.last, !relativePaths.isEmpty else { return nil }
+        // The privacy check groups what pages load from other hosts across the whole site: when
+        // anything did or does, the whole site is checked again.
+        let thirdParty = DiagnosticCode.thirdPartyResource.rawValue
+        guard var last = cache.last, !relativePaths.isEmpty, !last.diagnostics.contains(where: { $0.code == thirdParty })
+        else { return nil }
         let directory = ContentDirectory(root: options.content)
         cache.resetStatistics()
         var removed: [Diagnostic] = []
@@ -70,21 +71,15 @@ enum PageTextEdit {
             page.source = source
             let key = markdownKey &+ last.structure &* 31
             let rendered = last.renderer.render(RenderJob(page: page, markdown: markdown, key: key))
-            guard let output = rendered.file, let oldHTML = cache.html[old.outputPath] else { return nil }
+            guard let output = rendered.file, let oldHTML = cache.html[old.outputPath],
+                  !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
+            else { return nil }
 
             removed += cachedLoad.diagnostics + oldMarkdown.page.diagnostics + oldHTML.diagnostics
             added += loadDiagnostics + markdown.diagnostics + rendered.diagnostics
             files.append(output)
             updates.append((index, page, (markdownKey, markdown), (key, output, rendered.diagnostics), (stamp, loadDiagnostics)))
         }
-        // The privacy check of the pages made again replaces theirs from the last build.
-        let outputPaths = Set(files.map(\.path))
-        for diagnostic in last.diagnostics where diagnostic.code == DiagnosticCode.thirdPartyResource.rawValue {
-            if let path = diagnostic.location?.path, outputPaths.contains(where: { path.hasSuffix("/" + $0) }) {
-                removed.append(diagnostic)
-            }
-        }
-        ThirdPartyResources.check(files, templatesRoot: last.templatesRoot, diagnostics: &added)
 
         // Commit: from here on the cache describes the site as it now is.
         var diagnostics = last.diagnostics
@@ -102,6 +97,7 @@ enum PageTextEdit {
         last.diagnostics = diagnostics
         cache.last = last
         cache.count(read: updates.count, markdown: updates.count, rendered: updates.count)
+        cache.markPageTextEdit()
         let list = DiagnosticList(diagnostics)
         return Result(files: files, diagnostics: list.sorted, succeeded: !list.hasErrors)
     }

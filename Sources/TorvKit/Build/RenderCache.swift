@@ -31,11 +31,14 @@ public final class RenderCache: @unchecked Sendable {
         public var markdownRendered = 0
         public var pagesRendered = 0
         public var sectionsRendered = false
+        /// The pages were made again from the last build's plan (`PageTextEdit`), not through the pipeline.
+        public var pageTextEdit = false
     }
 
     public init() {}
 
     func resetStatistics() { lastStatistics = Statistics() }
+    func markPageTextEdit() { lastStatistics.pageTextEdit = true }
     func count(read: Int = 0, markdown: Int = 0, rendered: Int = 0, sections: Bool = false) {
         lastStatistics.pagesRead += read
         lastStatistics.markdownRendered += markdown

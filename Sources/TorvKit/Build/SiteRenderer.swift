@@ -137,7 +137,7 @@ public enum SiteRenderer {
         if let cache, templates != nil {
             cache.last = LastBuild(
                 plan: plan, renderer: pageRenderer, allowRawHTML: allowRawHTML, structure: structure,
-                templatesRoot: templateDirectory.root, diagnostics: diagnostics)
+                diagnostics: diagnostics)
         }
         // Pages per language: every HTML page written, but the 404 pages and the /was/ redirect.
         let others = Set(content.config.languages.filter { $0 != content.config.defaultLanguage })
