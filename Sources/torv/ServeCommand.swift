@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Synchronization
 import TorvKit
 
 struct Serve: AsyncParsableCommand {
@@ -42,9 +43,8 @@ struct Serve: AsyncParsableCommand {
         }
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        let stopping = StopFlag()
         interrupt.setEventHandler {
-            stopping.set()
+            Serve.stopping.withLock { $0 = true }
             Serve.say("\ntorv: stopped")
             task.cancel()
         }
@@ -52,7 +52,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await task.value
         } catch is CancellationError {
-        } catch where stopping.isSet {
+        } catch where Serve.stopping.withLock({ $0 }) {
             // Cancelling the server closes its socket, which FlyingFox reports as `disconnected`.
         } catch {
             // Most often: the port is taken by another program (or another `torv serve`).
@@ -64,14 +64,23 @@ struct Serve: AsyncParsableCommand {
 
     func report(_ report: PreviewSite.Report, first: Bool) { Serve.show(report, format: site.format) }
 
-    /// The warnings already printed, so that a save prints only the warnings it brought.
-    static let shownWarnings = WarningMemory()
+    /// The warnings already printed, so that a save prints only the warnings it brought. A warning
+    /// that goes away and comes back is printed again.
+    static let shownWarnings = Mutex<Set<Diagnostic>>([])
+    /// Set by Ctrl-C, read when the server stops.
+    static let stopping = Mutex(false)
 
     static func show(_ report: PreviewSite.Report, format: DiagnosticFormat) {
         let errors = report.diagnostics.filter { $0.severity == .error }
         let warnings = report.diagnostics.filter { $0.severity == .warning }
         // While there are errors, the build stops early and its warnings are incomplete: keep the memory.
-        let newWarnings = report.succeeded ? shownWarnings.remember(warnings) : []
+        var newWarnings: [Diagnostic] = []
+        if report.succeeded {
+            newWarnings = shownWarnings.withLock { shown in
+                defer { shown = Set(warnings) }
+                return warnings.filter { !shown.contains($0) }
+            }
+        }
         let printed = format.format(DiagnosticList(errors + newWarnings).sorted)
         if !printed.isEmpty { FileHandle.standardError.write(Data(printed.utf8)) }
         let s = report.statistics
@@ -93,39 +102,5 @@ struct Serve: AsyncParsableCommand {
     /// Written straight to standard output, so the lines appear at once even when it is a file or pipe.
     static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-}
-
-/// Remembers which warnings `torv serve` has printed. A warning that goes away and comes back is
-/// printed again.
-final class WarningMemory: @unchecked Sendable {
-    private let lock = NSLock()
-    private var shown: Set<Diagnostic> = []
-
-    /// The warnings of `current` not printed last time; from now on `current` counts as printed.
-    func remember(_ current: [Diagnostic]) -> [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        let fresh = current.filter { !shown.contains($0) }
-        shown = Set(current)
-        return fresh
-    }
-}
-
-/// Set once by Ctrl-C, read after the server stops.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    func set() {
-        lock.lock()
-        value = true
-        lock.unlock()
-    }
-
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
     }
 }

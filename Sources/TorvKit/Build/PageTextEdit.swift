@@ -69,7 +69,7 @@ enum PageTextEdit {
             guard markdown.headings.map(\.id) == oldMarkdown.page.headings.map(\.id) else { return nil }
             var page = old
             page.source = source
-            let key = markdownKey &+ last.structure &* 31
+            let key = RenderJob.key(markdown: markdownKey, structure: last.structure)
             let rendered = last.renderer.render(RenderJob(page: page, markdown: markdown, key: key))
             guard let output = rendered.file, let oldHTML = cache.html[old.outputPath],
                   !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })

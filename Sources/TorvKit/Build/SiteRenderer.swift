@@ -73,7 +73,7 @@ public enum SiteRenderer {
                 dataStamps: cache?.dataStamps ?? [:])
         } ?? 0
         let previousHTML = cache?.html ?? [:]
-        let jobs = zip(plan.pages, markdownResults).map { RenderJob(page: $0.0, markdown: $0.1.1, key: $0.1.0 &+ structure &* 31) }
+        let jobs = zip(plan.pages, markdownResults).map { RenderJob(page: $0.0, markdown: $0.1.1, key: RenderJob.key(markdown: $0.1.0, structure: structure)) }
         let pageRenderer = PageRenderer(builder: builder, sections: sections, resolver: resolver, templates: templates)
         let rendered = Parallel.map(jobs) { job -> RenderedPage in
             if let cached = previousHTML[job.page.outputPath], cached.key == job.key {
@@ -207,6 +207,8 @@ struct RenderJob: Sendable {
     var markdown: MarkdownPage
     /// What the page's HTML depends on: its own text and the site's structure.
     var key: UInt64
+
+    static func key(markdown: UInt64, structure: UInt64) -> UInt64 { markdown &+ structure &* 31 }
 }
 
 struct RenderedPage: Sendable {
