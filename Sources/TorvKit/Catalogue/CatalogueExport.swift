@@ -3,43 +3,49 @@ import Foundation
 /// The catalogue as open data: `catalogue.json` (everything, both languages) and `catalogue.csv`
 /// (one row per product with its enterprise, UTF-8, RFC 4180 quoting).
 enum CatalogueExport {
-    static func json(_ c: CatalogueContexts) -> [UInt8] {
-        let languages = c.addresses.languages
-        func texts(_ t: LocalizedText?) -> Any { t.map { $0.values as Any } ?? NSNull() }
-        let enterprises: [[String: Any]] = c.sortedEnterprises().map { e in
-            var urls: [String: String] = [:]
-            for l in languages { urls[l] = c.addresses.enterprise(e.id, l).map(c.plan.absoluteURL) }
-            return [
-                "id": e.id, "name": e.name, "sample": e.sample, "cvr": e.cvr ?? NSNull(),
-                "rsv": ["registered": e.isRSVRegistered, "verified_on": e.rsvVerifiedOn?.description ?? NSNull()] as [String: Any],
-                "description": e.description.values, "social_purpose": e.socialPurpose.values,
-                "target_groups": e.targetGroups, "employment_forms": e.employmentForms, "sells_to": e.sellsTo,
-                "address": ["street": e.street, "postcode": e.postcode, "town": e.town],
-                "contact": ["phone": e.phone ?? NSNull(), "email": e.email ?? NSNull(), "website": e.website ?? NSNull()] as [String: Any],
-                "accessibility": ["step_free": e.stepFreeAccess.map { $0 as Any } ?? NSNull(), "notes": texts(e.accessibilityNotes)],
-                "last_reviewed": e.lastReviewed?.description ?? NSNull(),
-                "url": urls,
-                "products": e.products.map { p -> [String: Any] in
-                    [
-                        "id": p.id, "kind": p.kind.rawValue, "category": p.category,
-                        "title": p.title.values, "summary": p.summary.values,
-                        "price": p.price.map { price -> Any in
-                            ["amount_dkk": Double(price.amountInOre) / 100, "unit": texts(price.unit), "vat_included": price.vatIncluded] as [String: Any]
-                        } ?? NSNull(),
-                        "price_note": texts(p.priceNote), "ordering": texts(p.ordering),
-                    ]
-                },
-            ]
-        }
-        let object: [String: Any] = [
-            "source": c.plan.config.baseURL,
-            "languages": languages,
-            "contains_sample_data": c.catalogue.hasSamples,
-            "categories": Dictionary(uniqueKeysWithValues: c.catalogue.vocabulary.categories.map { ($0.id, $0.label.values) }),
-            "enterprises": enterprises,
+    static func json(_ c: CatalogueViews) -> [UInt8] {
+        let object: JSONValue = [
+            "source": .string(c.plan.config.baseURL),
+            "languages": .array(c.addresses.languages.map(JSONValue.string)),
+            "contains_sample_data": .bool(c.catalogue.hasSamples),
+            "categories": .object(Dictionary(uniqueKeysWithValues: c.catalogue.vocabulary.categories.map { ($0.id, texts($0.label)) })),
+            "enterprises": .array(c.sortedEnterprises().map { enterprise($0, c) }),
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
-        return [UInt8](data) + [UInt8(ascii: "\n")]
+        return [UInt8](object.encoded(pretty: true)) + [UInt8(ascii: "\n")]
+    }
+
+    private static func texts(_ text: LocalizedText?) -> JSONValue {
+        text.map { .object($0.values.mapValues(JSONValue.string)) } ?? .null
+    }
+
+    private static func enterprise(_ e: Enterprise, _ c: CatalogueViews) -> JSONValue {
+        var urls: [String: JSONValue] = [:]
+        for l in c.addresses.languages { urls[l] = c.addresses.enterprise(e.id, l).map { .string(c.plan.absoluteURL($0)) } }
+        return [
+            "id": .string(e.id), "name": .string(e.name), "sample": .bool(e.sample), "cvr": .optional(e.cvr),
+            "rsv": ["registered": .bool(e.isRSVRegistered), "verified_on": .optional(e.rsvVerifiedOn?.description)],
+            "description": texts(e.description), "social_purpose": texts(e.socialPurpose),
+            "target_groups": .array(e.targetGroups.map(JSONValue.string)),
+            "employment_forms": .array(e.employmentForms.map(JSONValue.string)),
+            "sells_to": .array(e.sellsTo.map(JSONValue.string)),
+            "address": ["street": .string(e.street), "postcode": .string(e.postcode), "town": .string(e.town)],
+            "contact": ["phone": .optional(e.phone), "email": .optional(e.email), "website": .optional(e.website)],
+            "accessibility": ["step_free": e.stepFreeAccess.map(JSONValue.bool) ?? .null, "notes": texts(e.accessibilityNotes)],
+            "last_reviewed": .optional(e.lastReviewed?.description),
+            "url": .object(urls),
+            "products": .array(e.products.map(product)),
+        ]
+    }
+
+    private static func product(_ p: Product) -> JSONValue {
+        [
+            "id": .string(p.id), "kind": .string(p.kind.rawValue), "category": .string(p.category),
+            "title": texts(p.title), "summary": texts(p.summary),
+            "price": p.price.map { price in
+                ["amount_dkk": .double(Double(price.amountInOre) / 100), "unit": texts(price.unit), "vat_included": .bool(price.vatIncluded)]
+            } ?? .null,
+            "price_note": texts(p.priceNote), "ordering": texts(p.ordering),
+        ]
     }
 
     static let csvColumns = [
@@ -49,7 +55,7 @@ enum CatalogueExport {
         "sample",
     ]
 
-    static func csv(_ c: CatalogueContexts) -> [UInt8] {
+    static func csv(_ c: CatalogueViews) -> [UInt8] {
         var lines = [csvColumns.map(cell).joined(separator: ",")]
         for e in c.sortedEnterprises() {
             for p in e.products {

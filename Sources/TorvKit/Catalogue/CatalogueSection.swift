@@ -3,7 +3,7 @@ import Foundation
 /// The catalogue's generated output: a page per enterprise, per category, target group and buyer
 /// type, the printable catalogue, and `catalogue.json` / `catalogue.csv`.
 struct CatalogueSection: SiteSection {
-    let hostLayout = "catalogue"
+    let hostLayout = Layout.catalogue
     /// Set once the other sections exist: an enterprise page links its stories and market-day stands.
     var stories: StoriesSection? = nil
     var marketDays: MarketDaySection? = nil
@@ -15,34 +15,25 @@ struct CatalogueSection: SiteSection {
         })
     }
 
-    func crossLinks(_ enterprise: Enterprise, _ language: String) -> [String: Any] {
-        var links: [String: Any] = ["stories": stories?.stories(about: enterprise.id, language) ?? [[String: Any]]()]
-        links["stands"] = (marketDays?.stands(of: enterprise.id) ?? []).map { entry -> [String: Any] in
-            ["year": entry.day.year, "code": entry.stand.code,
-             "name": TextPicker(fallback: plan.config.defaultLanguage).plain(entry.day.name, language),
-             "url": marketDays?.yearPath(entry.day, language).map(plan.url) ?? ""]
-        }
-        return links
-    }
-    let contexts: CatalogueContexts
-    let builder: PageContextBuilder
+    let views: CatalogueViews
+    let builder: PageViewBuilder
 
-    var addresses: CatalogueAddresses { contexts.addresses }
-    var catalogue: Catalogue { contexts.catalogue }
-    var plan: SitePlan { contexts.plan }
+    var addresses: CatalogueAddresses { views.addresses }
+    var catalogue: Catalogue { views.catalogue }
+    var plan: SitePlan { views.plan }
 
     /// Finds the catalogue page and renders the product texts. Nil (with a diagnostic) when there is no catalogue page.
     static func prepare(
-        catalogue: Catalogue, plan: SitePlan, strings: [String: UIStrings], builder: PageContextBuilder, diagnostics: inout [Diagnostic]
+        catalogue: Catalogue, plan: SitePlan, strings: [String: UIStrings], builder: PageViewBuilder, diagnostics: inout [Diagnostic]
     ) -> CatalogueSection? {
-        let roots = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == "catalogue" } }
+        let roots = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == .catalogue } }
         guard let rootKey = roots.first else {
             diagnostics.append(Diagnostic(.cataloguePageMissing(), at: SourceLocation(path: "content/catalogue")))
             return nil
         }
         if roots.count > 1, let second = plan.versions(of: roots[1]).first?.source.file {
             let first = plan.versions(of: roots[0]).first?.source.file.path ?? roots[0]
-            diagnostics.append(Diagnostic(.cataloguePageTwice(first: first), at: layoutLocation(in: second)))
+            diagnostics.append(Diagnostic(.cataloguePageTwice(first: first), at: SectionHost.layoutLocation(in: second)))
         }
         let addresses = CatalogueAddresses(plan: plan, rootKey: rootKey)
         let reserved = addresses.reservedIDs()
@@ -59,18 +50,8 @@ struct CatalogueSection: SiteSection {
                 }
             }
         }
-        let contexts = CatalogueContexts(plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies)
-        return CatalogueSection(contexts: contexts, builder: builder)
-    }
-
-    /// Where a page's front matter sets `layout`, at its value; the top of the file if it cannot be found.
-    static func layoutLocation(in file: SourceFile) -> SourceLocation {
-        for number in 1...file.lineCount {
-            guard let line = file.line(number), line.hasPrefix("layout:") else { continue }
-            let value = line.dropFirst("layout:".count).prefix { $0 == " " }.count
-            return file.location(line: number, column: "layout:".count + value + 1)
-        }
-        return file.location(line: 1, column: 1)
+        let views = CatalogueViews(plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies)
+        return CatalogueSection(views: views, builder: builder)
     }
 
     /// Every address the section writes, for collision checks and link resolution.
@@ -93,69 +74,87 @@ struct CatalogueSection: SiteSection {
         }
     }
 
-    /// Values added to the catalogue page's own context.
-    func hostContext(language: String) -> [String: Any] { ["catalogue": contexts.overview(language)] }
+    func hostView(language: String) -> SectionView { SectionView(view: CatalogueHostView(catalogue: views.overview(language))) }
 
-    func render(templates: TemplateSet) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let languages = addresses.languages
-        let rootKey = addresses.rootKey
-        for language in languages {
-            let ui = { (key: String) in contexts.ui(key, language) }
-            let overview = contexts.overview(language)
-            // Enterprise pages
-            for enterprise in catalogue.enterprises {
-                let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.enterprise(enterprise.id, l).map { (l, $0) } })
-                guard let path = paths[language] else { continue }
-                var context = builder.generated(
-                    language: language, paths: paths, parentKey: rootKey, title: enterprise.name,
-                    summary: MetaDescription.trim(enterprise.description.text(in: language, fallback: contexts.fallback)),
-                    layout: "enterprise")
-                context["enterprise"] = contexts.enterprise(enterprise, language).merging(crossLinks(enterprise, language)) { $1 }
-                context["catalogue"] = overview
-                context["jsonLD"] = JSONLD.organization(enterprise, language: language, contexts: contexts, pageURL: plan.absoluteURL(path))
-                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "enterprise")))
-            }
-            // Facet pages
-            for facet in CatalogueAddresses.Facet.allCases {
-                for term in facetTerms(facet) {
-                    let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.facet(facet, term.id, l).map { (l, $0) } })
-                    guard let path = paths[language] else { continue }
-                    let label = contexts.label(term, language)
-                    let (prefixKey, summaryKey) = Self.facetStrings(facet)
-                    var context = builder.generated(
-                        language: language, paths: paths, parentKey: rootKey, title: "\(ui(prefixKey)): \(label)",
-                        summary: "\(ui(summaryKey)): \(label)", layout: "catalogue-facet")
-                    var facetContext: [String: Any] = ["label": label]
-                    switch facet {
-                    case .category:
-                        facetContext["products"] = catalogue.products.filter { $0.product.category == term.id }
-                            .sorted { DanishCollation.key($0.enterprise.name) < DanishCollation.key($1.enterprise.name) }
-                            .map { contexts.product($0.product, of: $0.enterprise, language) }
-                    case .targetGroup:
-                        facetContext["enterprises"] = contexts.sortedEnterprises().filter { $0.targetGroups.contains(term.id) }.map { contexts.summary($0, language) }
-                    case .sellsTo:
-                        facetContext["enterprises"] = contexts.sortedEnterprises().filter { $0.sellsTo.contains(term.id) }.map { contexts.summary($0, language) }
-                    }
-                    context["facet"] = facetContext
-                    context["catalogue"] = overview
-                    files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "catalogue-facet")))
-                }
-            }
-            // The printable catalogue
-            let printPaths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in addresses.printPage(l).map { (l, $0) } })
-            if let path = printPaths[language] {
-                var context = builder.generated(
-                    language: language, paths: printPaths, parentKey: rootKey, title: ui("catalogue_print_title"),
-                    summary: ui("catalogue_print_summary"), layout: "catalogue-print")
-                context["catalogue"] = overview
-                context["print"] = ["enterprises": contexts.sortedEnterprises().map { contexts.enterprise($0, language) }]
-                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "catalogue-print")))
+    func pages() -> [GeneratedPage] {
+        addresses.languages.flatMap { language in
+            let overview = views.overview(language)
+            return enterprisePages(language, overview: overview) + facetPages(language, overview: overview)
+                + [printPage(language, overview: overview)].compactMap { $0 }
+        }
+    }
+
+    func files() -> [OutputFile] {
+        [OutputFile(path: CatalogueAddresses.jsonPath, bytes: CatalogueExport.json(views)),
+         OutputFile(path: CatalogueAddresses.csvPath, bytes: CatalogueExport.csv(views))]
+    }
+
+    func enterprisePages(_ language: String, overview: CatalogueOverviewView) -> [GeneratedPage] {
+        catalogue.enterprises.compactMap { enterprise in
+            let paths = Dictionary(uniqueKeysWithValues: addresses.languages.compactMap { l in addresses.enterprise(enterprise.id, l).map { (l, $0) } })
+            guard let path = paths[language] else { return nil }
+            var view = builder.generated(
+                language: language, paths: paths, parentKey: addresses.rootKey, title: enterprise.name,
+                summary: MetaDescription.trim(enterprise.description.text(in: language, fallback: views.fallback)),
+                layout: .enterprise)
+            var enterpriseView = views.enterprise(enterprise, language)
+            enterpriseView.stories = stories?.stories(about: enterprise.id, language) ?? []
+            enterpriseView.stands = standLinks(enterprise, language)
+            view.section = EnterprisePageView(catalogue: overview, enterprise: enterpriseView)
+            view.jsonLD = JSONLD.organization(enterprise, language: language, contexts: views, pageURL: plan.absoluteURL(path))
+            return GeneratedPage(path: path + "index.html", layout: .enterprise, view: view)
+        }
+    }
+
+    func standLinks(_ enterprise: Enterprise, _ language: String) -> [StandLinkView] {
+        (marketDays?.stands(of: enterprise.id) ?? []).map { entry in
+            StandLinkView(
+                year: entry.day.year, code: entry.stand.code,
+                name: TextPicker(fallback: plan.config.defaultLanguage).plain(entry.day.name, language),
+                url: marketDays?.yearPath(entry.day, language).map(plan.url) ?? "")
+        }
+    }
+
+    func facetPages(_ language: String, overview: CatalogueOverviewView) -> [GeneratedPage] {
+        CatalogueAddresses.Facet.allCases.flatMap { facet in
+            facetTerms(facet).compactMap { term in
+                let paths = Dictionary(uniqueKeysWithValues: addresses.languages.compactMap { l in addresses.facet(facet, term.id, l).map { (l, $0) } })
+                guard let path = paths[language] else { return nil }
+                let label = views.label(term, language)
+                let (prefixKey, summaryKey) = Self.facetStrings(facet)
+                var view = builder.generated(
+                    language: language, paths: paths, parentKey: addresses.rootKey, title: "\(views.ui(prefixKey, language)): \(label)",
+                    summary: "\(views.ui(summaryKey, language)): \(label)", layout: .catalogueFacet)
+                view.section = FacetPageView(catalogue: overview, facet: facetView(facet, term, label: label, language))
+                return GeneratedPage(path: path + "index.html", layout: .catalogueFacet, view: view)
             }
         }
-        files.append(OutputFile(path: CatalogueAddresses.jsonPath, bytes: CatalogueExport.json(contexts)))
-        files.append(OutputFile(path: CatalogueAddresses.csvPath, bytes: CatalogueExport.csv(contexts)))
-        return files
+    }
+
+    func facetView(_ facet: CatalogueAddresses.Facet, _ term: CatalogueTerm, label: String, _ language: String) -> FacetView {
+        switch facet {
+        case .category:
+            return FacetView(label: label, products: catalogue.products.filter { $0.product.category == term.id }
+                .sorted { DanishCollation.key($0.enterprise.name) < DanishCollation.key($1.enterprise.name) }
+                .map { views.product($0.product, of: $0.enterprise, language) })
+        case .targetGroup:
+            return FacetView(label: label, enterprises: views.sortedEnterprises().filter { $0.targetGroups.contains(term.id) }
+                .map { views.summary($0, language) })
+        case .sellsTo:
+            return FacetView(label: label, enterprises: views.sortedEnterprises().filter { $0.sellsTo.contains(term.id) }
+                .map { views.summary($0, language) })
+        }
+    }
+
+    func printPage(_ language: String, overview: CatalogueOverviewView) -> GeneratedPage? {
+        let paths = Dictionary(uniqueKeysWithValues: addresses.languages.compactMap { l in addresses.printPage(l).map { (l, $0) } })
+        guard let path = paths[language] else { return nil }
+        var view = builder.generated(
+            language: language, paths: paths, parentKey: addresses.rootKey, title: views.ui("catalogue_print_title", language),
+            summary: views.ui("catalogue_print_summary", language), layout: .cataloguePrint)
+        view.section = PrintPageView(
+            catalogue: overview, print: PrintView(enterprises: views.sortedEnterprises().map { views.enterprise($0, language) }))
+        return GeneratedPage(path: path + "index.html", layout: .cataloguePrint, view: view)
     }
 
     static func facetStrings(_ facet: CatalogueAddresses.Facet) -> (String, String) {

@@ -54,19 +54,18 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     }
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
-        let objects: [[String: Any]] = diagnostics.map { d in
-            var object: [String: Any] = ["severity": d.severity.rawValue, "code": d.code, "message": d.message]
+        let objects: [JSONValue] = diagnostics.map { d in
+            var object: [String: JSONValue] = ["severity": .string(d.severity.rawValue), "code": .string(d.code), "message": .string(d.message)]
             if let location = d.location {
-                object["file"] = location.path
-                object["line"] = location.line
-                object["column"] = location.column
+                object["file"] = .string(location.path)
+                object["line"] = .int(location.line)
+                object["column"] = .int(location.column)
             }
-            if let hint = d.hint { object["hint"] = hint }
-            return object
+            if let hint = d.hint { object["hint"] = .string(hint) }
+            return .object(object)
         }
         if objects.isEmpty { return "[]\n" }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: JSONValue.array(objects).encoded(pretty: true), as: UTF8.self) + "\n"
     }
 
     // GitHub workflow command escaping.

@@ -32,7 +32,7 @@ public enum ContentLoader {
             cache.dataStamps = stamps
             cache.data = (content, dataDiagnostics)
             // site.yaml may change how Markdown is rendered (raw_html): render it all again.
-            cache.markdown = [:]
+            cache.markdown.removeAll()
             diagnostics += dataDiagnostics
             return loadPages(files: files, directory: directory, config: content.config, into: content, cache: cache, diagnostics: &diagnostics)
         }
@@ -113,7 +113,7 @@ public enum ContentLoader {
         }
 
         let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
-        let previous = cache?.pages ?? [:]
+        let previous = cache?.pageFiles ?? [:]
         let loaded = Parallel.map(pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }) { job in
             if let stamp = stamps.isEmpty ? nil : stamps[job.index], let cached = previous[job.path], cached.stamp == stamp {
                 return PageLoadResult(page: cached.page, diagnostics: cached.diagnostics, fresh: false)
@@ -131,13 +131,13 @@ public enum ContentLoader {
             diagnostics.append(contentsOf: result.diagnostics)
             if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
             if result.fresh { fresh += 1 }
-            if let cache, let stamp = stamps[index] { cache.pages[job.path] = (stamp, result.page, result.diagnostics) }
+            if let cache, let stamp = stamps[index] { cache.pageFiles[job.path] = (stamp, result.page, result.diagnostics) }
         }
         cache?.count(read: fresh)
         cache?.freshPages = Set(zip(pageFiles, loaded).filter { $0.1.fresh }.compactMap { $0.1.page?.file.path })
         if let cache {
             let present = Set(pageFiles.map(\.path))
-            cache.pages = cache.pages.filter { present.contains($0.key) }
+            cache.pageFiles = cache.pageFiles.filter { present.contains($0.key) }
         }
         content.pages = pages
         content.failedPageKeys = failed

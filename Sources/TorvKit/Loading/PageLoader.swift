@@ -31,11 +31,13 @@ enum PageLoader {
         let weight = fm.int("weight", diagnostics: &diagnostics) ?? 0
         let date = fm.date("date", diagnostics: &diagnostics)
         let updated = fm.date("updated", diagnostics: &diagnostics)
-        let layout = fm.string("layout", diagnostics: &diagnostics)
-            ?? (relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index") ? "story" : "page")
-        if !FrontMatter.layouts.contains(layout) {
+        let layoutName = fm.string("layout", diagnostics: &diagnostics)
+        let layout = layoutName.map { Layout(rawValue: $0).flatMap { Layout.editable.contains($0) ? $0 : nil } }
+            ?? (relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index") ? .story : .page)
+        if let layoutName, layout == nil {
+            let known = Layout.editable.map(\.rawValue)
             diagnostics.append(Diagnostic(
-                .pageUnknownLayout(layout: layout, known: FrontMatter.layouts), at: fm.location(ofValue: "layout")))
+                .pageUnknownLayout(layout: layoutName, known: known), at: fm.location(ofValue: "layout")))
         }
         let toc = fm.bool("toc", diagnostics: &diagnostics) ?? false
         let translatedFrom = fm.string("translated_from", diagnostics: &diagnostics)
@@ -46,7 +48,7 @@ enum PageLoader {
             diagnostics.append(Diagnostic(
                 .pageUpdatedBeforeDate(updated: "\(updated)", date: "\(date)"), at: fm.location(ofValue: "updated")))
         }
-        guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary else { return nil }
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary, let layout else { return nil }
         let frontMatter = FrontMatter(
             title: title, slug: slug, summary: summary, weight: weight, date: date, updated: updated,
             layout: layout, toc: toc, translatedFrom: translatedFrom, story: story)

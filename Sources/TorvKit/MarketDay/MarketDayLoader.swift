@@ -156,20 +156,3 @@ enum MarketDayLoader {
             programme: programme.sorted { ($0.start, $0.end) < ($1.start, $1.end) }, stands: stands, updated: updated)
     }
 }
-
-/// FNV-1a: a small, stable hash (the same on every machine and run, unlike Swift's `Hasher`).
-enum StableHash {
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
-    }
-
-    static func hex(_ value: UInt64, digits: Int = 16) -> String {
-        let s = String(value, radix: 16)
-        return String((String(repeating: "0", count: max(0, 16 - s.count)) + s).suffix(digits))
-    }
-}

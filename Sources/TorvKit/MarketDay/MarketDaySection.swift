@@ -3,18 +3,18 @@ import Foundation
 /// The market days: the host page (`layout: market-day`) shows the next market day (or the latest);
 /// every year gets its own page and an iCalendar file per language, so past days stay archived.
 struct MarketDaySection: SiteSection {
-    let hostLayout = "market-day"
+    let hostLayout = Layout.marketDay
     let days: [MarketDay]
     let plan: SitePlan
     let hostKey: String
-    let builder: PageContextBuilder
+    let builder: PageViewBuilder
     let strings: [String: UIStrings]
     let today: LocalDate?
     /// Catalogue enterprise id → (name, page per language).
     let enterprises: [String: (name: String, paths: [String: String])]
 
     static func prepare(
-        days: [MarketDay], plan: SitePlan, builder: PageContextBuilder, strings: [String: UIStrings], today: LocalDate?,
+        days: [MarketDay], plan: SitePlan, builder: PageViewBuilder, strings: [String: UIStrings], today: LocalDate?,
         enterprises: [String: (name: String, paths: [String: String])], diagnostics: inout [Diagnostic]
     ) -> MarketDaySection? {
         for day in days {
@@ -25,7 +25,7 @@ struct MarketDaySection: SiteSection {
                 }
             }
         }
-        guard let host = SectionHost.find(layout: "market-day", plan: plan, dataPath: "content/market-day",
+        guard let host = SectionHost.find(layout: .marketDay, plan: plan, dataPath: "content/market-day",
             example: "content/markedsdag/index.da.md", diagnostics: &diagnostics) else { return nil }
         return MarketDaySection(days: days, plan: plan, hostKey: host, builder: builder, strings: strings, today: today, enterprises: enterprises)
     }
@@ -58,118 +58,110 @@ struct MarketDaySection: SiteSection {
         days.flatMap { day in day.stands.filter { $0.enterprise == enterprise }.map { (day, $0) } }
     }
 
-    func dayContext(_ day: MarketDay, _ language: String) -> [String: Any] {
-        let text = TextPicker(fallback: fallback)
-        var accessibility: [[String: Any]] = []
-        for key in MarketDay.accessibilityKeys {
-            guard let value = day.accessibility[key] else { continue }
-            accessibility.append(["label": ui("market_\(key)_\(value ? "yes" : "no")", language)])
-        }
-        var status: [String: Any] = [day.status.rawValue: true]
+    func statusView(_ day: MarketDay, _ language: String) -> MarketDayStatusView {
+        var text = ""
         switch day.status {
-        case .cancelled: status["text"] = ui("market_status_cancelled", language)
+        case .cancelled: text = ui("market_status_cancelled", language)
         case .moved:
-            status["text"] = "\(ui("market_status_moved", language)) \(day.previousDate.map { DateFormatting.long($0, language: language) } ?? "")."
-        case .scheduled: status["text"] = ""
+            text = "\(ui("market_status_moved", language)) \(day.previousDate.map { DateFormatting.long($0, language: language) } ?? "")."
+        case .scheduled: break
         }
-        var context: [String: Any] = [
-            "year": day.year,
-            "name": text.plain(day.name, language),
-            "summary": text(day.summary, language) ?? [:],
-            "date": DateFormatting.long(day.date, language: language),
-            "dateISO": day.date.description,
-            "start": day.start.description,
-            "end": day.end.description,
-            "startISO": CopenhagenTime.iso8601(day.date, day.start),
-            "endISO": CopenhagenTime.iso8601(day.date, day.end),
-            "status": status,
-            "venue": [
-                "name": day.venueName, "street": day.street, "postcode": day.postcode, "town": day.town,
-            ].merging(["transport": text(day.publicTransport, language), "parking": text(day.parking, language)].compactMapValues { $0 as Any? }) { $1 },
-            "accessibility": accessibility,
-            "programme": day.programme.map { item -> [String: Any] in
-                var entry: [String: Any] = [
-                    "start": item.start.description, "end": item.end.description,
-                    "startISO": CopenhagenTime.iso8601(day.date, item.start), "endISO": CopenhagenTime.iso8601(day.date, item.end),
-                    "title": text(item.title, language) ?? [:], "typeLabel": ui("market_type_\(item.type)", language),
-                    "language": item.language, "languageName": NativeLanguageNames.name(item.language),
-                ]
-                if let place = text(item.place, language) { entry["place"] = place }
-                if let description = text(item.description, language) { entry["description"] = description }
-                return entry
-            },
-            "stands": day.stands.map { stand -> [String: Any] in
-                var entry: [String: Any] = ["code": stand.code]
-                if let id = stand.enterprise, let e = enterprises[id] {
-                    entry["name"] = e.name
-                    if let path = e.paths[language] ?? e.paths[fallback] { entry["url"] = plan.url(path) }
-                } else {
-                    entry["name"] = stand.exhibitorName ?? ""
-                    if let website = stand.exhibitorWebsite { entry["website"] = website }
-                }
-                if let shows = text(stand.shows, language) { entry["shows"] = shows }
-                return entry
-            },
-            "calendarURL": calendarPath(day, language).map(plan.url) ?? "",
-            "url": yearPath(day, language).map(plan.url) ?? "",
-            "sample": day.sample,
-            "isPast": today.map { day.date < $0 } ?? false,
-        ]
-        if let description = text(day.description, language) { context["description"] = description }
-        if let notes = text(day.accessibilityNotes, language) { context["accessibilityNotes"] = notes }
-        var organiser: [String: Any] = ["name": text.plain(day.organiserName, language)]
-        if let email = day.organiserEmail { organiser["email"] = email; organiser["emailHref"] = ContactLinks.mailto(email) }
-        if let phone = day.organiserPhone { organiser["phone"] = phone; organiser["phoneHref"] = ContactLinks.tel(phone) }
-        context["organiser"] = organiser
-        return context
+        return MarketDayStatusView(
+            scheduled: day.status == .scheduled, cancelled: day.status == .cancelled, moved: day.status == .moved, text: text)
     }
 
-    func archive(_ language: String, except: MarketDay?) -> [[String: Any]] {
+    func dayView(_ day: MarketDay, _ language: String) -> MarketDayView {
+        let text = TextPicker(fallback: fallback)
+        let accessibility = MarketDay.accessibilityKeys.compactMap { key in
+            day.accessibility[key].map { LabelView(label: ui("market_\(key)_\($0 ? "yes" : "no")", language)) }
+        }
+        return MarketDayView(
+            year: day.year, name: text.plain(day.name, language), summary: text(day.summary, language) ?? .none,
+            description: text(day.description, language),
+            date: DateFormatting.long(day.date, language: language), dateISO: day.date.description,
+            start: day.start.description, end: day.end.description,
+            startISO: CopenhagenTime.iso8601(day.date, day.start), endISO: CopenhagenTime.iso8601(day.date, day.end),
+            status: statusView(day, language),
+            venue: VenueView(
+                name: day.venueName, street: day.street, postcode: day.postcode, town: day.town,
+                transport: text(day.publicTransport, language), parking: text(day.parking, language)),
+            accessibility: accessibility, accessibilityNotes: text(day.accessibilityNotes, language),
+            organiser: OrganiserView(
+                name: text.plain(day.organiserName, language), email: day.organiserEmail,
+                emailHref: day.organiserEmail.map(ContactLinks.mailto), phone: day.organiserPhone,
+                phoneHref: day.organiserPhone.map(ContactLinks.tel)),
+            programme: day.programme.map { programmeItemView($0, of: day, language) },
+            stands: day.stands.map { standView($0, language) },
+            calendarURL: calendarPath(day, language).map(plan.url) ?? "", url: yearPath(day, language).map(plan.url) ?? "",
+            sample: day.sample, isPast: today.map { day.date < $0 } ?? false)
+    }
+
+    func programmeItemView(_ item: MarketDay.ProgrammeItem, of day: MarketDay, _ language: String) -> ProgrammeItemView {
+        let text = TextPicker(fallback: fallback)
+        return ProgrammeItemView(
+            start: item.start.description, end: item.end.description,
+            startISO: CopenhagenTime.iso8601(day.date, item.start), endISO: CopenhagenTime.iso8601(day.date, item.end),
+            title: text(item.title, language) ?? .none, place: text(item.place, language),
+            typeLabel: ui("market_type_\(item.type)", language), language: item.language,
+            languageName: NativeLanguageNames.name(item.language), description: text(item.description, language))
+    }
+
+    func standView(_ stand: MarketDay.Stand, _ language: String) -> StandView {
+        let shows = TextPicker(fallback: fallback)(stand.shows, language)
+        if let id = stand.enterprise, let e = enterprises[id] {
+            return StandView(code: stand.code, name: e.name, url: (e.paths[language] ?? e.paths[fallback]).map(plan.url), shows: shows)
+        }
+        return StandView(code: stand.code, name: stand.exhibitorName ?? "", website: stand.exhibitorWebsite, shows: shows)
+    }
+
+    func archive(_ language: String, except: MarketDay?) -> [ArchiveEntryView] {
         days.reversed().filter { $0.year != except?.year }.map { day in
-            ["year": day.year, "name": TextPicker(fallback: fallback).plain(day.name, language),
-             "date": DateFormatting.long(day.date, language: language), "dateISO": day.date.description,
-             "url": yearPath(day, language).map(plan.url) ?? ""]
+            ArchiveEntryView(
+                year: day.year, name: TextPicker(fallback: fallback).plain(day.name, language),
+                date: DateFormatting.long(day.date, language: language), dateISO: day.date.description,
+                url: yearPath(day, language).map(plan.url) ?? "")
         }
     }
 
-    func hostContext(language: String) -> [String: Any] {
-        var context: [String: Any] = ["archive": archive(language, except: featured)]
-        if let featured {
-            context["marketDay"] = dayContext(featured, language)
-            if let path = yearPath(featured, language) {
-                context["jsonLD"] = eventJSONLD(featured, language: language, pageURL: plan.absoluteURL(path))
-            }
+    func hostView(language: String) -> SectionView {
+        let view = MarketDayHostView(marketDay: featured.map { dayView($0, language) }, archive: archive(language, except: featured))
+        let jsonLD = featured.flatMap { day in
+            yearPath(day, language).map { eventJSONLD(day, language: language, pageURL: plan.absoluteURL($0)) }
         }
-        return context
+        return SectionView(view: view, jsonLD: jsonLD)
     }
 
-    func homeContext(language: String) -> [String: Any] {
-        guard let day = featured else { return [:] }
-        let full = dayContext(day, language)
-        return ["marketDay": ["name": full["name"] ?? "", "date": full["date"] ?? "", "dateISO": full["dateISO"] ?? "",
-                              "start": full["start"] ?? "", "end": full["end"] ?? "", "venue": day.venueName,
-                              "status": full["status"] ?? [:], "isPast": full["isPast"] ?? false,
-                              "url": full["url"] ?? "", "calendarURL": full["calendarURL"] ?? ""] as [String: Any]]
+    func addToHome(_ home: inout HomeView, language: String) {
+        guard let day = featured else { return }
+        let full = dayView(day, language)
+        home.marketDay = MarketDayTeaserView(
+            name: full.name, date: full.date, dateISO: full.dateISO, start: full.start, end: full.end, venue: day.venueName,
+            status: full.status, isPast: full.isPast, url: full.url, calendarURL: full.calendarURL)
     }
 
-    func render(templates: TemplateSet) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for day in days {
+    func pages() -> [GeneratedPage] {
+        days.flatMap { day in
             let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in yearPath(day, l).map { (l, $0) } })
-            for language in languages {
-                guard let path = paths[language], let calendar = calendarPath(day, language) else { continue }
+            return languages.compactMap { language -> GeneratedPage? in
+                guard let path = paths[language] else { return nil }
                 let name = TextPicker(fallback: fallback).plain(day.name, language)
-                var context = builder.generated(
+                var view = builder.generated(
                     language: language, paths: paths, parentKey: hostKey, title: name,
-                    summary: MetaDescription.trim(TextPicker(fallback: fallback).plain(day.summary, language)), layout: "market-day-year")
-                context["marketDay"] = dayContext(day, language)
-                context["archive"] = archive(language, except: day)
-                context["jsonLD"] = eventJSONLD(day, language: language, pageURL: plan.absoluteURL(path))
-                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "market-day-year")))
-                files.append(OutputFile(path: calendar, text: iCalendar(day, language: language)))
+                    summary: MetaDescription.trim(TextPicker(fallback: fallback).plain(day.summary, language)), layout: .marketDayYear)
+                view.section = MarketDayHostView(marketDay: dayView(day, language), archive: archive(language, except: day))
+                view.jsonLD = eventJSONLD(day, language: language, pageURL: plan.absoluteURL(path))
+                return GeneratedPage(path: path + "index.html", layout: .marketDayYear, view: view)
             }
         }
-        return files
+    }
+
+    func files() -> [OutputFile] {
+        days.flatMap { day in
+            languages.compactMap { language in
+                guard yearPath(day, language) != nil, let calendar = calendarPath(day, language) else { return nil }
+                return OutputFile(path: calendar, text: iCalendar(day, language: language))
+            }
+        }
     }
 
     // MARK: Calendar and structured data
@@ -220,44 +212,48 @@ struct MarketDaySection: SiteSection {
 
     func eventJSONLD(_ day: MarketDay, language: String, pageURL: String) -> String {
         let text = TextPicker(fallback: fallback)
-        let place: [String: Any] = [
-            "@type": "Place", "name": day.venueName,
-            "address": ["@type": "PostalAddress", "streetAddress": day.street, "postalCode": day.postcode,
-                        "addressLocality": day.town, "addressCountry": "DK"],
+        let place: JSONValue = [
+            "@type": "Place", "name": .string(day.venueName),
+            "address": ["@type": "PostalAddress", "streetAddress": .string(day.street), "postalCode": .string(day.postcode),
+                        "addressLocality": .string(day.town), "addressCountry": "DK"],
         ]
-        let status: String
+        let status: JSONValue
         switch day.status {
         case .scheduled: status = "https://schema.org/EventScheduled"
         case .cancelled: status = "https://schema.org/EventCancelled"
         case .moved: status = "https://schema.org/EventRescheduled"
         }
-        var event: [String: Any] = [
+        var organizer: [String: JSONValue] = [
+            "@type": "Organization", "name": .string(text.plain(day.organiserName, language)), "url": .string(plan.config.baseURL),
+        ]
+        if let email = day.organiserEmail { organizer["email"] = .string(email) }
+        var event: [String: JSONValue] = [
             "@context": "https://schema.org", "@type": "Event",
-            "name": text.plain(day.name, language),
-            "description": text.plain(day.summary, language),
-            "startDate": CopenhagenTime.iso8601(day.date, day.start),
-            "endDate": CopenhagenTime.iso8601(day.date, day.end),
+            "name": .string(text.plain(day.name, language)),
+            "description": .string(text.plain(day.summary, language)),
+            "startDate": .string(CopenhagenTime.iso8601(day.date, day.start)),
+            "endDate": .string(CopenhagenTime.iso8601(day.date, day.end)),
             "eventStatus": status,
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "isAccessibleForFree": true,
-            "inLanguage": language,
-            "url": pageURL,
+            "inLanguage": .string(language),
+            "url": .string(pageURL),
             "location": place,
-            "organizer": ["@type": "Organization", "name": text.plain(day.organiserName, language), "url": plan.config.baseURL]
-                .merging(day.organiserEmail.map { ["email": $0] } ?? [:]) { $1 },
-            "subEvent": day.programme.map { item -> [String: Any] in
+            "organizer": .object(organizer),
+            "subEvent": .array(day.programme.map { item in
                 [
-                    "@type": "Event", "name": text.plain(item.title, language),
-                    "startDate": CopenhagenTime.iso8601(day.date, item.start), "endDate": CopenhagenTime.iso8601(day.date, item.end),
-                    "location": place, "inLanguage": item.language,
+                    "@type": "Event", "name": .string(text.plain(item.title, language)),
+                    "startDate": .string(CopenhagenTime.iso8601(day.date, item.start)),
+                    "endDate": .string(CopenhagenTime.iso8601(day.date, item.end)),
+                    "location": place, "inLanguage": .string(item.language),
                     "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
                 ]
-            },
+            }),
         ]
         if let previous = day.previousDate, day.status == .moved {
-            event["previousStartDate"] = CopenhagenTime.iso8601(previous, day.start)
+            event["previousStartDate"] = .string(CopenhagenTime.iso8601(previous, day.start))
         }
-        return JSONLD.encode(event)
+        return JSONLD.encode(.object(event))
     }
 }
 

@@ -6,14 +6,12 @@ public struct FrontMatter: Sendable {
     public var weight: Int
     public var date: LocalDate?
     public var updated: LocalDate?
-    public var layout: String
+    public var layout: Layout
     public var toc: Bool
     /// Short hash of the source-language text this translation was made from (see `torv translations`).
     public var translatedFrom: String?
     /// The extra front matter of a success story (pages in `stories/`).
     public var story: StoryMeta? = nil
-
-    public static let layouts = ["page", "home", "catalogue", "prize", "stories", "story", "market-day"]
 }
 
 /// A success story's own front matter. `consent` is kept for the record and never rendered.

@@ -1,26 +1,33 @@
 /// The prize's pages: the host page (`layout: prize`) shows the prize and its criteria; below it
 /// Torv writes "how to nominate" and "past winners" in each language.
 struct PrizeSection: SiteSection {
-    let hostLayout = "prize"
+    let hostLayout = Layout.prize
     let prize: Prize
     let plan: SitePlan
     let hostKey: String
-    let builder: PageContextBuilder
+    let builder: PageViewBuilder
     let strings: [String: UIStrings]
     let today: LocalDate?
     /// Catalogue enterprise id → its page per language.
     let enterprisePaths: [String: [String: String]]
 
-    static func segment(_ page: String, _ language: String) -> String {
-        switch (page, language) {
-        case ("nominate", "da"): return "nominering"
-        case ("winners", "da"): return "vindere"
-        default: return page
+    /// The pages below the prize's page.
+    enum Subpage: String, CaseIterable {
+        case nominate, winners
+
+        var layout: Layout { self == .nominate ? .prizeNominate : .prizeWinners }
+
+        func segment(_ language: String) -> String {
+            switch (self, language) {
+            case (.nominate, "da"): return "nominering"
+            case (.winners, "da"): return "vindere"
+            default: return rawValue
+            }
         }
     }
 
     static func prepare(
-        prize: Prize, plan: SitePlan, builder: PageContextBuilder, strings: [String: UIStrings], today: LocalDate?,
+        prize: Prize, plan: SitePlan, builder: PageViewBuilder, strings: [String: UIStrings], today: LocalDate?,
         enterprisePaths: [String: [String: String]], diagnostics: inout [Diagnostic]
     ) -> PrizeSection? {
         for winner in prize.winners {
@@ -30,20 +37,20 @@ struct PrizeSection: SiteSection {
                     at: winner.location))
             }
         }
-        guard let host = SectionHost.find(layout: "prize", plan: plan, dataPath: "content/prize/prize.yaml",
+        guard let host = SectionHost.find(layout: .prize, plan: plan, dataPath: "content/prize/prize.yaml",
             example: "content/pris/index.da.md", diagnostics: &diagnostics) else { return nil }
         return PrizeSection(prize: prize, plan: plan, hostKey: host, builder: builder, strings: strings, today: today,
             enterprisePaths: enterprisePaths)
     }
 
-    func path(_ page: String, _ language: String) -> String? {
-        plan.page(key: hostKey, language: language).map { $0.path + Self.segment(page, language) + "/" }
+    func path(_ page: Subpage, _ language: String) -> String? {
+        plan.page(key: hostKey, language: language).map { $0.path + page.segment(language) + "/" }
     }
 
     var languages: [String] { plan.versions(of: hostKey).map(\.language) }
 
     var generatedPaths: [String] {
-        languages.flatMap { l in ["nominate", "winners"].compactMap { path($0, l) } }
+        languages.flatMap { l in Subpage.allCases.compactMap { path($0, l) } }
     }
 
     func ui(_ key: String, _ language: String) -> String {
@@ -51,86 +58,82 @@ struct PrizeSection: SiteSection {
     }
 
     /// One sentence on whether nominations are open, for the prize page and the home page.
-    func statusContext(_ language: String) -> [String: Any] {
+    func statusView(_ language: String) -> PrizeStatusView {
         switch prize.status(on: today) {
         case .open(let deadline):
-            return ["open": true, "text": "\(ui("prize_status_open", language)) \(DateFormatting.long(deadline, language: language))."]
+            return PrizeStatusView(open: true, notYetOpen: false, closed: false,
+                text: "\(ui("prize_status_open", language)) \(DateFormatting.long(deadline, language: language)).")
         case .notYetOpen(let opens):
-            return ["notYetOpen": true, "text": "\(ui("prize_status_not_yet", language)) \(DateFormatting.long(opens, language: language))."]
+            return PrizeStatusView(open: false, notYetOpen: true, closed: false,
+                text: "\(ui("prize_status_not_yet", language)) \(DateFormatting.long(opens, language: language)).")
         case .closed(let deadline):
-            return ["closed": true, "text": "\(ui("prize_status_closed", language)) \(DateFormatting.long(deadline, language: language))."]
+            return PrizeStatusView(open: false, notYetOpen: false, closed: true,
+                text: "\(ui("prize_status_closed", language)) \(DateFormatting.long(deadline, language: language)).")
         case .unknown:
-            return ["text": ""]
+            return PrizeStatusView(open: false, notYetOpen: false, closed: false, text: "")
         }
     }
 
-    func prizeContext(_ language: String) -> [String: Any] {
+    func prizeView(_ language: String) -> PrizeView {
         let text = TextPicker(fallback: plan.config.defaultLanguage)
-        var context: [String: Any] = [
-            "name": text.plain(prize.name, language),
-            "purpose": text(prize.purpose, language) ?? [:],
-            "eligible": text(prize.eligible, language) ?? [:],
-            "nominators": text(prize.nominators, language) ?? [:],
-            "how": text(prize.howToNominate, language) ?? [:],
-            "sample": prize.sample,
-            "status": statusContext(language),
-            "criteria": prize.criteria.map { c -> [String: Any] in
-                var entry: [String: Any] = [
-                    "number": c.number, "title": text(c.title, language) ?? [:], "description": text(c.description, language) ?? [:],
-                    "examples": c.examples.compactMap { text($0, language) }, "mandatory": c.mandatory,
-                ]
-                if let evidence = text(c.evidence, language) { entry["evidence"] = evidence }
-                return entry
+        return PrizeView(
+            name: text.plain(prize.name, language),
+            purpose: text(prize.purpose, language) ?? .none, eligible: text(prize.eligible, language) ?? .none,
+            nominators: text(prize.nominators, language) ?? .none, how: text(prize.howToNominate, language) ?? .none,
+            sample: prize.sample, status: statusView(language),
+            criteria: prize.criteria.map { criterionView($0, language) }, criteriaCount: prize.criteria.count,
+            minimumMet: prize.minimumMet.map {
+                "\(ui("prize_minimum_before", language)) \($0) \(ui("prize_minimum_after", language)) \(prize.criteria.count)."
             },
-            "criteriaCount": prize.criteria.count,
-            "winners": prize.winners.map { w -> [String: Any] in
-                var entry: [String: Any] = ["year": w.year, "name": w.name, "citation": text(w.citation, language) ?? [:]]
-                if let id = w.enterprise, let path = enterprisePaths[id]?[language] ?? enterprisePaths[id]?[plan.config.defaultLanguage] {
-                    entry["url"] = plan.url(path)
-                }
-                return entry
-            },
-            "nominateURL": path("nominate", language).map(plan.url) ?? "",
-            "winnersURL": path("winners", language).map(plan.url) ?? "",
-            "url": plan.page(key: hostKey, language: language).map { plan.url($0.path) } ?? "",
-        ]
-        if let minimum = prize.minimumMet { context["minimumMet"] = "\(ui("prize_minimum_before", language)) \(minimum) \(ui("prize_minimum_after", language)) \(prize.criteria.count)." }
-        if let email = prize.nominationEmail { context["email"] = email; context["emailHref"] = ContactLinks.mailto(email) }
-        if let url = prize.nominationURL { context["nominationURL"] = url }
-        if let opens = prize.opens { context["opens"] = DateFormatting.long(opens, language: language); context["opensISO"] = opens.description }
-        if let deadline = prize.deadline {
-            context["deadline"] = DateFormatting.long(deadline, language: language)
-            context["deadlineISO"] = deadline.description
-        }
-        for (key, value) in [("jury", prize.jury), ("award", prize.award), ("ceremony", prize.ceremony)] {
-            if let t = text(value, language) { context[key] = t }
-        }
-        return context
+            winners: prize.winners.map { winnerView($0, language) },
+            nominateURL: path(.nominate, language).map(plan.url) ?? "", winnersURL: path(.winners, language).map(plan.url) ?? "",
+            url: hostURL(language),
+            email: prize.nominationEmail, emailHref: prize.nominationEmail.map(ContactLinks.mailto), nominationURL: prize.nominationURL,
+            opens: prize.opens.map { DateFormatting.long($0, language: language) }, opensISO: prize.opens?.description,
+            deadline: prize.deadline.map { DateFormatting.long($0, language: language) }, deadlineISO: prize.deadline?.description,
+            jury: text(prize.jury, language), award: text(prize.award, language), ceremony: text(prize.ceremony, language))
     }
 
-    func hostContext(language: String) -> [String: Any] { ["prize": prizeContext(language)] }
-
-    func homeContext(language: String) -> [String: Any] {
-        ["prize": ["name": TextPicker(fallback: plan.config.defaultLanguage).plain(prize.name, language),
-                   "status": statusContext(language),
-                   "url": plan.page(key: hostKey, language: language).map { plan.url($0.path) } ?? ""] as [String: Any]]
+    func criterionView(_ criterion: Prize.Criterion, _ language: String) -> PrizeCriterionView {
+        let text = TextPicker(fallback: plan.config.defaultLanguage)
+        return PrizeCriterionView(
+            number: criterion.number, title: text(criterion.title, language) ?? .none,
+            description: text(criterion.description, language) ?? .none,
+            examples: criterion.examples.compactMap { text($0, language) }, mandatory: criterion.mandatory,
+            evidence: text(criterion.evidence, language))
     }
 
-    func render(templates: TemplateSet) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for page in ["nominate", "winners"] {
+    func winnerView(_ winner: Prize.Winner, _ language: String) -> PrizeWinnerView {
+        let paths = winner.enterprise.flatMap { enterprisePaths[$0] }
+        return PrizeWinnerView(
+            year: winner.year, name: winner.name,
+            citation: TextPicker(fallback: plan.config.defaultLanguage)(winner.citation, language) ?? .none,
+            url: (paths?[language] ?? paths?[plan.config.defaultLanguage]).map(plan.url))
+    }
+
+    func hostURL(_ language: String) -> String { plan.page(key: hostKey, language: language).map { plan.url($0.path) } ?? "" }
+
+    func hostView(language: String) -> SectionView { SectionView(view: PrizeHostView(prize: prizeView(language))) }
+
+    func addToHome(_ home: inout HomeView, language: String) {
+        home.prize = PrizeTeaserView(
+            name: TextPicker(fallback: plan.config.defaultLanguage).plain(prize.name, language), status: statusView(language),
+            url: hostURL(language))
+    }
+
+    func pages() -> [GeneratedPage] {
+        Subpage.allCases.flatMap { page in
             let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in path(page, l).map { (l, $0) } })
-            for language in languages {
-                guard let path = paths[language] else { continue }
+            return languages.compactMap { language -> GeneratedPage? in
+                guard let path = paths[language] else { return nil }
                 let name = TextPicker(fallback: plan.config.defaultLanguage).plain(prize.name, language)
-                var context = builder.generated(
+                var view = builder.generated(
                     language: language, paths: paths, parentKey: hostKey,
-                    title: "\(ui("prize_\(page)_title", language)): \(name)",
-                    summary: "\(ui("prize_\(page)_summary", language)) \(name).", layout: "prize-\(page)")
-                context["prize"] = prizeContext(language)
-                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "prize-\(page)")))
+                    title: "\(ui("prize_\(page.rawValue)_title", language)): \(name)",
+                    summary: "\(ui("prize_\(page.rawValue)_summary", language)) \(name).", layout: page.layout)
+                view.section = PrizeHostView(prize: prizeView(language))
+                return GeneratedPage(path: path + "index.html", layout: page.layout, view: view)
             }
         }
-        return files
     }
 }

@@ -4,11 +4,8 @@ import Foundation
 /// The text is safe inside a script element: `<`, `>` and `&` are written as `\u003c` etc., so a
 /// name containing `</script>` cannot end the element.
 enum JSONLD {
-    static func encode(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return scriptSafe(String(decoding: data, as: UTF8.self))
+    static func encode(_ object: JSONValue) -> String {
+        scriptSafe(String(decoding: object.encoded(), as: UTF8.self))
     }
 
     static func scriptSafe(_ json: String) -> String {
@@ -27,47 +24,46 @@ enum JSONLD {
         return out
     }
 
-    static func organization(_ e: Enterprise, language: String, contexts: CatalogueContexts, pageURL: String) -> String {
+    static func organization(_ e: Enterprise, language: String, contexts: CatalogueViews, pageURL: String) -> String {
         let fallback = contexts.fallback
-        var object: [String: Any] = [
+        var object: [String: JSONValue] = [
             "@context": "https://schema.org",
             "@type": "Organization",
-            "name": e.name,
-            "url": pageURL,
-            "description": e.description.text(in: language, fallback: fallback),
+            "name": .string(e.name),
+            "url": .string(pageURL),
+            "description": .string(e.description.text(in: language, fallback: fallback)),
             "address": [
-                "@type": "PostalAddress", "streetAddress": e.street, "postalCode": e.postcode,
-                "addressLocality": e.town, "addressCountry": "DK",
+                "@type": "PostalAddress", "streetAddress": .string(e.street), "postalCode": .string(e.postcode),
+                "addressLocality": .string(e.town), "addressCountry": "DK",
             ],
         ]
-        if let cvr = e.cvr { object["vatID"] = "DK" + cvr }
-        if let phone = e.phone { object["telephone"] = phone }
-        if let email = e.email { object["email"] = email }
-        if let website = e.website { object["sameAs"] = [website] }
-        object["makesOffer"] = e.products.map { p -> [String: Any] in
-            var offer: [String: Any] = [
+        if let cvr = e.cvr { object["vatID"] = .string("DK" + cvr) }
+        if let phone = e.phone { object["telephone"] = .string(phone) }
+        if let email = e.email { object["email"] = .string(email) }
+        if let website = e.website { object["sameAs"] = [.string(website)] }
+        object["makesOffer"] = .array(e.products.map { p in
+            var offer: [String: JSONValue] = [
                 "@type": "Offer",
-                "url": pageURL + "#p-" + p.id,
+                "url": .string(pageURL + "#p-" + p.id),
                 "itemOffered": [
                     "@type": p.kind == .product ? "Product" : "Service",
-                    "name": p.title.text(in: language, fallback: fallback),
-                    "description": p.summary.text(in: language, fallback: fallback),
-                    "category": contexts.catalogue.vocabulary.categories.first { $0.id == p.category }
-                        .map { $0.label.text(in: language, fallback: fallback) } ?? p.category,
-                ] as [String: Any],
+                    "name": .string(p.title.text(in: language, fallback: fallback)),
+                    "description": .string(p.summary.text(in: language, fallback: fallback)),
+                    "category": .string(contexts.catalogue.vocabulary.categories.first { $0.id == p.category }
+                        .map { $0.label.text(in: language, fallback: fallback) } ?? p.category),
+                ],
             ]
             if let price = p.price {
-                offer["price"] = String(format: "%d.%02d", price.amountInOre / 100, price.amountInOre % 100)
+                let amount = JSONValue.string(String(format: "%d.%02d", price.amountInOre / 100, price.amountInOre % 100))
+                offer["price"] = amount
                 offer["priceCurrency"] = "DKK"
                 offer["priceSpecification"] = [
-                    "@type": "UnitPriceSpecification",
-                    "price": String(format: "%d.%02d", price.amountInOre / 100, price.amountInOre % 100),
-                    "priceCurrency": "DKK",
-                    "valueAddedTaxIncluded": price.vatIncluded,
-                ] as [String: Any]
+                    "@type": "UnitPriceSpecification", "price": amount, "priceCurrency": "DKK",
+                    "valueAddedTaxIncluded": .bool(price.vatIncluded),
+                ]
             }
-            return offer
-        }
-        return encode(object)
+            return .object(offer)
+        })
+        return encode(.object(object))
     }
 }

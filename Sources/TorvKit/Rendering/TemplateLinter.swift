@@ -11,6 +11,8 @@ struct TemplateLinter {
 
     let sources: [String: SourceFile]
     let schema: [String: TemplateSchema]
+    /// The keys of the site's interface texts (`{{t.key}}`).
+    var uiKeys: Set<String> = []
     /// Templates the Mustache parser already rejected (their error is reported once, by the parser).
     var unparsable: Set<String> = []
 
@@ -51,7 +53,7 @@ struct TemplateLinter {
                 }
                 if tag.kind == .section || tag.kind == .inverted {
                     var pushed = false
-                    if tag.kind == .section, let fields = resolved?.fields {
+                    if tag.kind == .section, let fields = resolved?.fields(uiKeys: uiKeys) {
                         scopes.append(fields)
                         pushed = true
                     }
@@ -96,7 +98,7 @@ struct TemplateLinter {
         for scope in scopes.reversed() {
             guard var current = scope[first] else { continue }
             for part in parts.dropFirst() {
-                guard let next = current.fields?[part] else { return nil }
+                guard let next = current.fields(uiKeys: uiKeys)?[part] else { return nil }
                 current = next
             }
             return current
@@ -107,7 +109,7 @@ struct TemplateLinter {
     /// The names a template could have meant instead of `name`: the fields beside it, or every name in scope.
     private func candidates(for name: String, in scopes: [[String: TemplateSchema]]) -> [String] {
         let parts = name.split(separator: ".").map(String.init)
-        if parts.count > 1, let parent = resolve(parts.dropLast().joined(separator: "."), in: scopes), let fields = parent.fields {
+        if parts.count > 1, let parent = resolve(parts.dropLast().joined(separator: "."), in: scopes), let fields = parent.fields(uiKeys: uiKeys) {
             return fields.keys.map { (parts.dropLast() + [$0]).joined(separator: ".") }
         }
         return Array(Set(scopes.flatMap(\.keys)))

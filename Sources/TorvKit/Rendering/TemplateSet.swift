@@ -4,17 +4,12 @@ import Mustache
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let names: Set<String>
-    /// Layouts every site needs: pages, the home page and the 404 page.
-    public static let requiredLayouts = ["page", "home", "404"]
-    /// Layouts the catalogue needs when the site has one.
-    public static let catalogueLayouts = ["catalogue", "enterprise", "catalogue-facet", "catalogue-print"]
-    public static let prizeLayouts = ["prize", "prize-nominate", "prize-winners"]
-    public static let marketDayLayouts = ["market-day", "market-day-year"]
-    public static let storyLayouts = ["stories", "stories-list", "story"]
+    /// A hash of every template's text: a page rendered with other templates is rendered again.
+    let key: UInt64
 
     /// Loads and parses every template; a syntax error becomes a diagnostic with its line and column.
     static func load(
-        from directory: ContentDirectory, uiStrings: [String], layouts: [String] = requiredLayouts, diagnostics: inout [Diagnostic]
+        from directory: ContentDirectory, uiKeys: Set<String>, layouts: [Layout] = Layout.required, diagnostics: inout [Diagnostic]
     ) -> TemplateSet? {
         guard directory.exists else {
             diagnostics.append(Diagnostic(.noTemplates(), at: SourceLocation(path: directory.root)))
@@ -43,19 +38,25 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1)))
             }
         }
-        for layout in layouts where sources[layout] == nil {
+        for layout in layouts where sources[layout.templateName] == nil {
             diagnostics.append(Diagnostic(
-                .templateMissing(layout: layout, required: layouts), at: SourceLocation(path: directory.displayPath(layout + ".mustache"))))
+                .templateMissing(layout: layout.templateName, required: layouts.map(\.templateName)),
+                at: SourceLocation(path: directory.displayPath(layout.templateName + ".mustache"))))
         }
-        for layout in layouts where sources[layout] != nil {
-            let schema = TemplateSchema.forLayout(layout, uiStrings: uiStrings)
-            TemplateLinter(sources: sources, schema: schema, unparsable: unparsable).lint(layout, diagnostics: &diagnostics)
+        for layout in layouts where sources[layout.templateName] != nil {
+            TemplateLinter(sources: sources, schema: layout.schema, uiKeys: uiKeys, unparsable: unparsable)
+                .lint(layout.templateName, diagnostics: &diagnostics)
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
-        return TemplateSet(library: library, names: Set(sources.keys))
+        var hash = StableHash()
+        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            hash.add(name)
+            hash.add(file.text)
+        }
+        return TemplateSet(library: library, names: Set(sources.keys), key: hash.value)
     }
 
-    func render(_ context: [String: Any], layout: String) -> String {
-        library.render(context, withTemplate: layout) ?? ""
+    func render(_ view: PageView, layout: Layout) -> String {
+        library.render(view, withTemplate: layout.templateName) ?? ""
     }
 }

@@ -48,11 +48,11 @@ public enum FuzzTargets {
         let text = String(decoding: bytes, as: UTF8.self)
         var diagnostics: [Diagnostic] = []
         let html = InlineMarkdown.render(text, language: "en", location: SourceLocation(path: "fuzz"), diagnostics: &diagnostics)
-        let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: "page", toc: true)
+        let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: true)
         let page = PageSource(file: SourceFile(path: "content/fuzz.en.md", text: text), relativePath: "fuzz.en.md", key: "fuzz",
             language: "en", frontMatter: fm, body: text, bodyFirstLine: 1)
         let rendered = MarkdownRenderer.render(page, allowRawHTML: bytes.first.map { $0 & 1 == 1 } ?? false)
-        _ = PageContextBuilder.tableOfContents(rendered.headings)
+        _ = PageViewBuilder.tableOfContents(rendered.headings)
         return html.utf8.count + rendered.html.utf8.count + diagnostics.count
     }
 

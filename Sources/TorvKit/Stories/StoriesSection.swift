@@ -2,17 +2,17 @@
 /// adds the following list pages, a page per theme and an Atom feed per language. Each story page
 /// gets its themes, its enterprise and its lead.
 struct StoriesSection: SiteSection {
-    let hostLayout = "stories"
+    let hostLayout = Layout.stories
     let plan: SitePlan
     let hostKey: String
     let themes: [CatalogueTerm]
-    let builder: PageContextBuilder
+    let builder: PageViewBuilder
     let strings: [String: UIStrings]
     let enterprises: [String: (name: String, paths: [String: String])]
     static let perPage = 10
 
     static func prepare(
-        plan: SitePlan, themes: [CatalogueTerm], builder: PageContextBuilder, strings: [String: UIStrings],
+        plan: SitePlan, themes: [CatalogueTerm], builder: PageViewBuilder, strings: [String: UIStrings],
         enterprises: [String: (name: String, paths: [String: String])], staticFiles: Set<String>, diagnostics: inout [Diagnostic]
     ) -> StoriesSection? {
         let stories = plan.pages.filter { $0.source.frontMatter.story != nil }
@@ -36,7 +36,7 @@ struct StoriesSection: SiteSection {
             }
             compareWithOriginal(page, plan: plan, diagnostics: &diagnostics)
         }
-        guard let host = SectionHost.find(layout: "stories", plan: plan, dataPath: "content/stories",
+        guard let host = SectionHost.find(layout: .stories, plan: plan, dataPath: "content/stories",
             example: "content/stories/index.da.md", diagnostics: &diagnostics) else { return nil }
         return StoriesSection(plan: plan, hostKey: host, themes: themes, builder: builder, strings: strings, enterprises: enterprises)
     }
@@ -103,102 +103,107 @@ struct StoriesSection: SiteSection {
         }
     }
 
-    func themeLinks(_ ids: [String], _ language: String) -> [[String: Any]] {
+    func themeLinks(_ ids: [String], _ language: String) -> [TermView] {
         ids.compactMap { id in
             guard let term = themes.first(where: { $0.id == id }) else { return nil }
-            return ["label": term.label.text(in: language, fallback: fallback), "url": themePath(id, language).map(plan.url) ?? ""]
+            return TermView(label: term.label.text(in: language, fallback: fallback), url: themePath(id, language).map(plan.url) ?? "")
         }
     }
 
-    func summary(_ page: PlannedPage) -> [String: Any] {
+    func summary(_ page: PlannedPage) -> StorySummaryView {
         let fm = page.source.frontMatter
-        var entry: [String: Any] = [
-            "title": fm.title, "url": plan.url(page.path), "lead": fm.story?.lead ?? fm.summary,
-            "themes": themeLinks(fm.story?.themes.map(\.id) ?? [], page.language),
-        ]
-        if let date = fm.date { entry["date"] = DateFormatting.long(date, language: page.language); entry["dateISO"] = date.description }
-        return entry
+        return StorySummaryView(
+            title: fm.title, url: plan.url(page.path), lead: fm.story?.lead ?? fm.summary,
+            themes: themeLinks(fm.story?.themes.map(\.id) ?? [], page.language),
+            date: fm.date.map { DateFormatting.long($0, language: page.language) }, dateISO: fm.date?.description)
     }
 
     /// Stories about an enterprise, for its catalogue page.
-    func stories(about enterprise: String, _ language: String) -> [[String: Any]] {
+    func stories(about enterprise: String, _ language: String) -> [StorySummaryView] {
         stories(language).filter { $0.source.frontMatter.story?.enterprise?.id == enterprise }.map(summary)
     }
 
-    func latest(_ language: String, count: Int) -> [[String: Any]] { Array(stories(language).prefix(count)).map(summary) }
+    func latest(_ language: String, count: Int) -> [StorySummaryView] { Array(stories(language).prefix(count)).map(summary) }
 
-    func listContext(_ number: Int, _ language: String) -> [String: Any] {
+    func listView(_ number: Int, _ language: String) -> StoryListView {
         let all = stories(language)
         let slice = all.dropFirst((number - 1) * Self.perPage).prefix(Self.perPage)
         let count = pageCount(language)
-        var pagination: [String: Any] = ["current": number, "total": count, "pages": (1...count).map { n -> [String: Any] in
-            ["number": n, "url": listPath(n, language).map(plan.url) ?? "", "current": n == number]
-        }]
-        if number > 1, let p = listPath(number - 1, language) { pagination["previous"] = plan.url(p) }
-        if number < count, let p = listPath(number + 1, language) { pagination["next"] = plan.url(p) }
-        return [
-            "stories": slice.map(summary),
-            "pagination": pagination,
-            "themes": themeLinks(usedThemes.map(\.id), language),
-            "feedURL": feedPath(language).map(plan.url) ?? "",
-            "sample": all.contains { $0.source.frontMatter.story?.sample == true },
-        ]
+        let pagination = PaginationView(
+            current: number, total: count,
+            previous: number > 1 ? listPath(number - 1, language).map(plan.url) : nil,
+            next: number < count ? listPath(number + 1, language).map(plan.url) : nil,
+            pages: (1...count).map { n in
+                PaginationPageView(number: n, url: listPath(n, language).map(plan.url) ?? "", current: n == number)
+            })
+        return StoryListView(
+            stories: slice.map(summary), pagination: pagination, themes: themeLinks(usedThemes.map(\.id), language),
+            feedURL: feedPath(language).map(plan.url) ?? "",
+            sample: all.contains { $0.source.frontMatter.story?.sample == true })
     }
 
-    func hostContext(language: String) -> [String: Any] { ["storyList": listContext(1, language)] }
+    func hostView(language: String) -> SectionView { SectionView(view: StoryListHostView(storyList: listView(1, language))) }
 
-    func homeContext(language: String) -> [String: Any] {
-        ["stories": latest(language, count: 3), "storiesURL": hostPath(language).map(plan.url) ?? ""]
+    func addToHome(_ home: inout HomeView, language: String) {
+        home.stories = latest(language, count: 3)
+        home.storiesURL = hostPath(language).map(plan.url) ?? ""
     }
 
-    func pageContext(for page: PlannedPage) -> [String: Any]? {
+    func pageView(for page: PlannedPage) -> SectionView? {
         guard let story = page.source.frontMatter.story else { return nil }
-        var context: [String: Any] = [
-            "lead": story.lead, "themes": themeLinks(story.themes.map(\.id), page.language), "sample": story.sample,
-            "images": story.images.map { ["url": plan.url($0.file), "alt": $0.alt["*"] ?? ""] },
-            "listURL": hostPath(page.language).map(plan.url) ?? "",
-        ]
+        var enterprise: EnterpriseLinkView?
         if let id = story.enterprise?.id, let e = enterprises[id], let path = e.paths[page.language] ?? e.paths[fallback] {
-            context["enterprise"] = ["name": e.name, "url": plan.url(path)]
+            enterprise = EnterpriseLinkView(name: e.name, url: plan.url(path))
         }
-        return ["story": context]
+        let view = StoryView(
+            lead: story.lead, themes: themeLinks(story.themes.map(\.id), page.language), sample: story.sample,
+            images: story.images.map { StoryImageView(url: plan.url($0.file), alt: $0.alt["*"] ?? "") },
+            listURL: hostPath(page.language).map(plan.url) ?? "", enterprise: enterprise)
+        return SectionView(view: StoryPageView(story: view))
     }
 
-    func render(templates: TemplateSet) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let hostTitles = Dictionary(uniqueKeysWithValues: plan.versions(of: hostKey).map { ($0.language, $0.source.frontMatter.title) })
-        for language in languages {
-            let title = hostTitles[language] ?? ""
-            // List pages 2…n
-            if pageCount(language) > 1 {
-                for number in 2...pageCount(language) {
-                    let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in
-                        number <= pageCount(l) ? listPath(number, l).map { (l, $0) } : nil })
-                    guard let path = paths[language] else { continue }
-                    var context = builder.generated(language: language, paths: paths, parentKey: hostKey,
-                        title: "\(title), \(ui("stories_page", language)) \(number)", summary: "\(title), \(ui("stories_page", language)) \(number).",
-                        layout: "stories-list")
-                    context["storyList"] = listContext(number, language)
-                    files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "stories-list")))
-                }
-            }
-            // Theme pages
-            for theme in usedThemes {
-                let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in themePath(theme.id, l).map { (l, $0) } })
-                guard let path = paths[language] else { continue }
-                let label = theme.label.text(in: language, fallback: fallback)
-                var context = builder.generated(language: language, paths: paths, parentKey: hostKey,
-                    title: "\(ui("stories_theme", language)): \(label)", summary: "\(ui("stories_theme_summary", language)): \(label).",
-                    layout: "stories-list")
-                var list = listContext(1, language)
-                list["stories"] = stories(language).filter { $0.source.frontMatter.story?.themes.contains { $0.id == theme.id } == true }.map(summary)
-                list["pagination"] = ["current": 1, "total": 1, "pages": [[String: Any]]()]
-                context["storyList"] = list
-                files.append(OutputFile(path: path + "index.html", text: templates.render(context, layout: "stories-list")))
-            }
-            if let feed = feedPath(language) { files.append(OutputFile(path: feed, text: atom(language, title: title))) }
+    func pages() -> [GeneratedPage] {
+        languages.flatMap { language in listPages(language) + themePages(language) }
+    }
+
+    /// List pages 2…n (the host page is the first).
+    func listPages(_ language: String) -> [GeneratedPage] {
+        guard pageCount(language) > 1 else { return [] }
+        let title = hostTitle(language)
+        return (2...pageCount(language)).compactMap { number in
+            let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in
+                number <= pageCount(l) ? listPath(number, l).map { (l, $0) } : nil })
+            guard let path = paths[language] else { return nil }
+            var view = builder.generated(language: language, paths: paths, parentKey: hostKey,
+                title: "\(title), \(ui("stories_page", language)) \(number)", summary: "\(title), \(ui("stories_page", language)) \(number).",
+                layout: .storiesList)
+            view.section = StoryListHostView(storyList: listView(number, language))
+            return GeneratedPage(path: path + "index.html", layout: .storiesList, view: view)
         }
-        return files
+    }
+
+    func themePages(_ language: String) -> [GeneratedPage] {
+        usedThemes.compactMap { theme in
+            let paths = Dictionary(uniqueKeysWithValues: languages.compactMap { l in themePath(theme.id, l).map { (l, $0) } })
+            guard let path = paths[language] else { return nil }
+            let label = theme.label.text(in: language, fallback: fallback)
+            var view = builder.generated(language: language, paths: paths, parentKey: hostKey,
+                title: "\(ui("stories_theme", language)): \(label)", summary: "\(ui("stories_theme_summary", language)): \(label).",
+                layout: .storiesList)
+            var list = listView(1, language)
+            list.stories = stories(language).filter { $0.source.frontMatter.story?.themes.contains { $0.id == theme.id } == true }.map(summary)
+            list.pagination = PaginationView(current: 1, total: 1, pages: [])
+            view.section = StoryListHostView(storyList: list)
+            return GeneratedPage(path: path + "index.html", layout: .storiesList, view: view)
+        }
+    }
+
+    func hostTitle(_ language: String) -> String { plan.page(key: hostKey, language: language)?.source.frontMatter.title ?? "" }
+
+    func files() -> [OutputFile] {
+        languages.compactMap { language in
+            feedPath(language).map { OutputFile(path: $0, text: atom(language, title: hostTitle(language))) }
+        }
     }
 
     /// An Atom feed (RFC 4287) of a language's stories.
@@ -232,31 +237,11 @@ struct StoriesSection: SiteSection {
                 <published>\(date)</published>
                 <updated>\(updated)</updated>
                 <summary>\(XML.escape(fm.story?.lead ?? fm.summary))</summary>
-                \(themeLinks(fm.story?.themes.map(\.id) ?? [], language).map { "<category term=\"\(XML.escape($0["label"] as? String ?? ""))\"/>" }.joined())
+                \(themeLinks(fm.story?.themes.map(\.id) ?? [], language).map { "<category term=\"\(XML.escape($0.label))\"/>" }.joined())
                 </entry>
 
                 """
         }
         return xml + "</feed>\n"
-    }
-}
-
-enum XML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Characters XML 1.0 does not allow are dropped.
-                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 }

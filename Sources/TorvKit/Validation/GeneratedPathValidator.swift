@@ -7,7 +7,7 @@ enum GeneratedPathValidator {
             for path in section.generatedPaths where seen.insert(path).inserted {
                 guard let page = pages[path] else { continue }
                 diagnostics.append(Diagnostic(
-                    .duplicateURLGenerated(path: path, section: section.hostLayout), at: SitePlan.slugLocation(of: page.source)))
+                    .duplicateURLGenerated(path: path, section: section.hostLayout.rawValue), at: SitePlan.slugLocation(of: page.source)))
             }
         }
     }

@@ -3,22 +3,24 @@
 struct LastBuild: Sendable {
     /// The planned pages, with the text they now have.
     var pages: [PlannedPage]
+    var planned: PlannedSite
+    var resolver: LinkResolver
     var renderer: PageRenderer
-    var allowRawHTML: Bool
-    var structure: UInt64
     /// Every diagnostic of the build, unsorted.
     var diagnostics: [Diagnostic]
     /// Relative path in `content/` → index in `pages`.
     var pageIndex: [String: Int]
 
-    init(plan: SitePlan, renderer: PageRenderer, allowRawHTML: Bool, structure: UInt64, diagnostics: [Diagnostic]) {
-        self.pages = plan.pages
+    var allowRawHTML: Bool { planned.plan.config.allowRawHTML }
+
+    init(planned: PlannedSite, resolver: LinkResolver, renderer: PageRenderer, diagnostics: [Diagnostic]) {
+        self.pages = planned.plan.pages
+        self.planned = planned
+        self.resolver = resolver
         self.renderer = renderer
-        self.allowRawHTML = allowRawHTML
-        self.structure = structure
         self.diagnostics = diagnostics
         var index: [String: Int] = [:]
-        for (i, page) in plan.pages.enumerated() { index[page.source.relativePath] = i }
+        for (i, page) in pages.enumerated() { index[page.source.relativePath] = i }
         self.pageIndex = index
     }
 }
@@ -50,9 +52,11 @@ enum PageTextEdit {
         var files: [OutputFile] = []
         var updates: [(index: Int, page: PlannedPage, markdown: (UInt64, MarkdownPage), html: (UInt64, OutputFile, [Diagnostic]),
                        load: (RenderCache.Stamp, [Diagnostic]))] = []
+        // The link diagnostics of the last build's version of each page, to be replaced.
+        var oldLinks: [Diagnostic] = []
         for relative in relativePaths {
             guard let index = last.pageIndex[relative], let stamp = RenderCache.stamp(directory.absolutePath(relative)),
-                  let cachedLoad = cache.pages[relative] else { return nil }
+                  let cachedLoad = cache.pageFiles[relative] else { return nil }
             let old = last.pages[index]
             var loadDiagnostics: [Diagnostic] = []
             guard let file = directory.readText(relative, diagnostics: &loadDiagnostics),
@@ -62,37 +66,45 @@ enum PageTextEdit {
                   case .success(let newParts) = FrontMatterSplitter.split(file),
                   oldParts.yaml == newParts.yaml, oldParts.bodyFirstLine == newParts.bodyFirstLine
             else { return nil }
-            guard let oldMarkdown = cache.markdown[old.source.file.path] else { return nil }
-            let markdownKey = SiteRenderer.markdownKey(source, allowRawHTML: last.allowRawHTML)
+            guard let oldMarkdown = cache.markdown.last(old.source.file.path) else { return nil }
+            let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML)
             let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML)
             // Other pages link to this one's headings: a changed id changes them too.
-            guard markdown.headings.map(\.id) == oldMarkdown.page.headings.map(\.id) else { return nil }
+            guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id) else { return nil }
             var page = old
             page.source = source
-            let key = RenderJob.key(markdown: markdownKey, structure: last.structure)
-            let rendered = last.renderer.render(RenderJob(page: page, markdown: markdown, key: key))
-            guard let output = rendered.file, let oldHTML = cache.html[old.outputPath],
-                  !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
+            var oldLinkDiagnostics: [Diagnostic] = []
+            _ = PageRenderer.view(
+                for: ConvertedPage(page: old, markdown: oldMarkdown.value), planned: last.planned, resolver: last.resolver,
+                diagnostics: &oldLinkDiagnostics)
+            var linkDiagnostics: [Diagnostic] = []
+            let view = PageRenderer.view(
+                for: ConvertedPage(page: page, markdown: markdown), planned: last.planned, resolver: last.resolver,
+                diagnostics: &linkDiagnostics)
+            let job = GeneratedPage(path: page.outputPath, layout: page.source.frontMatter.layout, view: view)
+            let output = OutputFile(path: job.path, text: last.renderer.templates.render(view, layout: job.layout))
+            guard !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
             else { return nil }
 
-            removed += cachedLoad.diagnostics + oldMarkdown.page.diagnostics + oldHTML.diagnostics
-            added += loadDiagnostics + markdown.diagnostics + rendered.diagnostics
+            removed += cachedLoad.diagnostics + oldMarkdown.value.diagnostics
+            oldLinks += oldLinkDiagnostics
+            added += loadDiagnostics + markdown.diagnostics + linkDiagnostics
             files.append(output)
-            updates.append((index, page, (markdownKey, markdown), (key, output, rendered.diagnostics), (stamp, loadDiagnostics)))
+            updates.append((index, page, (markdownKey, markdown), (last.renderer.key(job), output, linkDiagnostics), (stamp, loadDiagnostics)))
         }
 
         // Commit: from here on the cache describes the site as it now is.
         var diagnostics = last.diagnostics
-        for diagnostic in removed {
+        for diagnostic in removed + oldLinks {
             if let i = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: i) }
         }
         diagnostics += added
         for update in updates {
             last.pages[update.index] = update.page
             let path = update.page.source.relativePath
-            cache.pages[path] = (update.load.0, update.page.source, update.load.1)
-            cache.markdown[update.page.source.file.path] = update.markdown
-            cache.html[update.page.outputPath] = update.html
+            cache.pageFiles[path] = (update.load.0, update.page.source, update.load.1)
+            cache.markdown.replace(update.page.source.file.path, key: update.markdown.0, value: update.markdown.1)
+            cache.pages.replace(update.page.outputPath, key: update.html.0, value: update.html.1)
         }
         last.diagnostics = diagnostics
         cache.last = last

@@ -1,0 +1,63 @@
+import Synchronization
+
+/// The results of the last build, each under an id (a page's path) with the key of the inputs it
+/// was made from. A stage asks for a value with the key of its inputs now and gets the old one
+/// when the key is the same; what a build did not ask for is dropped when it finishes.
+/// Reads and writes are safe from the parallel stages.
+final class Memo<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private let entries = Mutex<(last: [String: Entry], next: [String: Entry])>(([:], [:]))
+
+    /// The value for `id`, reused when it was made from inputs with the same `key`; `made` tells whether it was made now.
+    func value(id: String, key: UInt64, make: () -> Value) -> (value: Value, made: Bool) {
+        if let old = entries.withLock({ $0.last[id] }), old.key == key {
+            entries.withLock { $0.next[id] = old }
+            return (old.value, false)
+        }
+        let value = make()
+        entries.withLock { $0.next[id] = Entry(key: key, value: value) }
+        return (value, true)
+    }
+
+    /// Like `value(id:key:make:)`, but reuses the last value without computing the key when the
+    /// caller knows the inputs are `unchanged` (a file that was not read again).
+    func value(id: String, unchanged: Bool, key: () -> UInt64, make: () -> Value) -> (value: Value, made: Bool) {
+        if unchanged, let old = entries.withLock({ $0.last[id] }) {
+            entries.withLock { $0.next[id] = old }
+            return (old.value, false)
+        }
+        return value(id: id, key: key(), make: make)
+    }
+
+    /// The last value and its key, without using it.
+    func last(_ id: String) -> (key: UInt64, value: Value)? {
+        entries.withLock { $0.last[id].map { ($0.key, $0.value) } }
+    }
+
+    /// Keeps a value made outside a build (serve's one-page edit), for the next build.
+    func replace(_ id: String, key: UInt64, value: Value) {
+        entries.withLock { $0.last[id] = Entry(key: key, value: value) }
+    }
+
+    /// Ends a build: what it used or made is what the next build can reuse.
+    func finishBuild() {
+        entries.withLock { state in
+            state.last = state.next
+            state.next = [:]
+        }
+    }
+
+    /// Forgets every value.
+    func removeAll() {
+        entries.withLock { $0 = ([:], [:]) }
+    }
+
+    /// Forgets what an unfinished build asked for (a build that stopped early keeps the older values).
+    func abandonBuild() {
+        entries.withLock { $0.next = [:] }
+    }
+}

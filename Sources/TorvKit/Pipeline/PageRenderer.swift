@@ -1,0 +1,48 @@
+/// Builds a content page's view and fills views into their templates.
+struct PageRenderer: Sendable {
+    let templates: TemplateSet
+    /// Pages made by earlier builds (serve), by output path; nil for a one-off build.
+    let memo: Memo<OutputFile>?
+
+    /// A content page's view: its HTML with links resolved, the chrome, and what the sections add.
+    static func view(for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> PageView {
+        let page = converted.page
+        let html = LinkSubstitution.apply(converted.markdown, page: page, resolver: resolver, diagnostics: &diagnostics)
+        var view = planned.builder.view(for: page, html: html, headings: converted.markdown.headings)
+        let layout = page.source.frontMatter.layout
+        for section in planned.sections {
+            if section.hostLayout == layout { view.add(section.hostView(language: page.language)) }
+            if let extra = section.pageView(for: page) { view.add(extra) }
+        }
+        if layout == .home {
+            var home = HomeView(stories: [])
+            for section in planned.sections { section.addToHome(&home, language: page.language) }
+            view.section = HomePageView(home: home)
+        }
+        return view
+    }
+
+    /// What a page's HTML is made from: the templates, its layout and its whole view.
+    func key(_ page: GeneratedPage) -> UInt64 {
+        var hash = StableHash()
+        hash.add(templates.key)
+        hash.add(page.layout.rawValue)
+        page.view.hash(into: &hash)
+        return hash.value
+    }
+
+    /// The page's file, and whether it was rendered now (false: the last build's, from the same view).
+    func render(_ page: GeneratedPage) -> (file: OutputFile, made: Bool) {
+        let make = { OutputFile(path: page.path, text: templates.render(page.view, layout: page.layout)) }
+        guard let memo else { return (make(), true) }
+        let result = memo.value(id: page.path, key: key(page), make: make)
+        return (result.value, result.made)
+    }
+}
+
+extension PageView {
+    mutating func add(_ section: SectionView) {
+        self.section = section.view
+        if let jsonLD = section.jsonLD { self.jsonLD = jsonLD }
+    }
+}

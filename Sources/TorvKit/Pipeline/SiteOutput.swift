@@ -1,0 +1,34 @@
+/// What a build made: the files (nil when there were errors: a build with errors writes nothing)
+/// and every diagnostic, sorted.
+public struct SiteOutput: Sendable {
+    public var files: [OutputFile]?
+    public var diagnostics: [Diagnostic]
+    /// Pages per language, in the site's language order.
+    public var pagesPerLanguage: [(language: String, count: Int)]
+
+    init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
+        self.files = files
+        self.diagnostics = diagnostics
+        self.pagesPerLanguage = pagesPerLanguage
+    }
+
+    init(site: [OutputFile], diagnostics: [Diagnostic], config: SiteConfig) {
+        let list = DiagnosticList(diagnostics)
+        self.init(
+            files: list.hasErrors ? nil : site.sorted { $0.path < $1.path }, diagnostics: list.sorted,
+            pagesPerLanguage: Self.count(site, config: config))
+    }
+
+    /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.
+    private static func count(_ files: [OutputFile], config: SiteConfig) -> [(language: String, count: Int)] {
+        let others = Set(config.languages.filter { $0 != config.defaultLanguage })
+        let pagePaths = files.map(\.path).filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
+        return config.languages.map { language in
+            let n = pagePaths.filter { path in
+                let first = path.split(separator: "/").first.map(String.init) ?? ""
+                return language == config.defaultLanguage ? !others.contains(first) : first == language
+            }.count
+            return (language, n)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// The build as named stages: load → plan → validate → convert (Markdown) → render → check.
+/// It produces the site's files in memory; `SiteBuilder` writes them. With a `RenderCache`
+/// (`torv serve`), the stages reuse what an earlier build made from the same inputs.
+public enum SiteRenderer {
+    public static func render(_ options: BuildOptions, cache: RenderCache? = nil) -> SiteOutput {
+        cache?.resetStatistics()
+        cache?.last = nil
+        var diagnostics: [Diagnostic] = []
+        guard let loaded = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
+            return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
+        }
+        let planned = PlanStage.run(loaded, today: options.today, diagnostics: &diagnostics)
+        ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
+        let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
+        let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
+        let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
+        let site = files + Sitemap.files(for: files, config: loaded.content.config)
+        CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
+        cache?.finishBuild()
+        if let cache, let renderer = rendered.renderer {
+            cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
+        }
+        return SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+    }
+}

@@ -1,0 +1,45 @@
+/// Stage 4: every page's Markdown to HTML (in parallel), then the link resolver, which needs
+/// every page's heading ids.
+struct ConvertedSite: Sendable {
+    /// In the order of `plan.pages`.
+    var pages: [ConvertedPage]
+    var resolver: LinkResolver
+}
+
+struct ConvertedPage: Sendable {
+    var page: PlannedPage
+    var markdown: MarkdownPage
+}
+
+enum ConvertStage {
+    static func run(_ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]) -> ConvertedSite {
+        let allowRawHTML = loaded.content.config.allowRawHTML
+        let fresh = cache?.freshPages ?? []
+        let results = Parallel.map(planned.plan.pages) { page -> (value: MarkdownPage, made: Bool) in
+            let make = { MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML) }
+            guard let memo = cache?.markdown else { return (make(), true) }
+            // A page whose file was not read again has the same text as last time.
+            return memo.value(
+                id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path),
+                key: { markdownKey(page.source, allowRawHTML: allowRawHTML) }, make: make)
+        }
+        cache?.count(markdown: results.filter(\.made).count)
+        var anchors: [String: [String: Set<String>]] = [:]
+        for (page, result) in zip(planned.plan.pages, results) {
+            anchors[page.key, default: [:]][page.language] = Set(result.value.headings.map(\.id))
+            diagnostics.append(contentsOf: result.value.diagnostics)
+        }
+        let resolver = LinkResolver(
+            plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
+            generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
+        return ConvertedSite(pages: zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value) }, resolver: resolver)
+    }
+
+    /// What a page's Markdown output depends on: its text and whether raw HTML is allowed.
+    static func markdownKey(_ page: PageSource, allowRawHTML: Bool) -> UInt64 {
+        var hash = StableHash()
+        hash.add(page.file.text)
+        hash.add(allowRawHTML ? 1 : 0)
+        return hash.value
+    }
+}

@@ -1,0 +1,8 @@
+/// What the home page's layout adds.
+struct HomePageView: ViewModel {
+    var home: HomeView
+
+    static let fields = ViewFields<HomePageView>([
+        "home": .object(\.home),
+    ])
+}

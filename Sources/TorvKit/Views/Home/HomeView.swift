@@ -1,0 +1,12 @@
+/// What the home page shows of the sections: `{{#home}}`.
+struct HomeView: ViewModel {
+    var marketDay: MarketDayTeaserView?
+    var prize: PrizeTeaserView?
+    var stories: [StorySummaryView]
+    var storiesURL: String?
+
+    static let fields = ViewFields<HomeView>([
+        "marketDay": .object(\.marketDay), "prize": .object(\.prize), "stories": .list(\.stories),
+        "storiesURL": .text(\.storiesURL),
+    ])
+}

@@ -1,0 +1,13 @@
+/// What every page of a language shares: the site, the menu's entries, the interface texts and
+/// the footer. Built once per language (see `SiteChrome`).
+struct ChromeView: Sendable {
+    var lang: String
+    var site: SiteView
+    var t: UIStringsView
+    var authority: AuthorityView
+    var privacyPolicy: String
+    var accessibilityStatement: String
+    var assets: AssetsView
+    /// The menu, with each entry's page key (for marking the current section).
+    var menu: [(item: NavItemView, sectionKey: String?)]
+}

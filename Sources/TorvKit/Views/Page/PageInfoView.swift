@@ -1,0 +1,25 @@
+/// The page itself: `{{page.title}}`, `{{{page.content}}}` …
+struct PageInfoView: ViewModel {
+    var title: String
+    var summary: String
+    /// The page's HTML (absent on generated pages).
+    var content: String?
+    var url: String
+    var canonical: String
+    var layout: String
+    var isHome: Bool
+    var date: String?
+    var dateISO: String?
+    var updated: String?
+    var updatedISO: String?
+    var toc: [TOCEntryView]?
+    /// Absent on the 404 pages.
+    var children: [ChildPageView]?
+
+    static let fields = ViewFields<PageInfoView>([
+        "title": .text(\.title), "summary": .text(\.summary), "content": .text(\.content), "url": .text(\.url),
+        "canonical": .text(\.canonical), "layout": .text(\.layout), "isHome": .flag(\.isHome),
+        "date": .text(\.date), "dateISO": .text(\.dateISO), "updated": .text(\.updated), "updatedISO": .text(\.updatedISO),
+        "toc": .list(\.toc), "children": .list(\.children),
+    ])
+}

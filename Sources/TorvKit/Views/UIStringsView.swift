@@ -1,0 +1,15 @@
+import Mustache
+
+/// The interface texts of one language, as templates read them: `{{t.skip_to_content}}`.
+struct UIStringsView: MustacheParent, Sendable {
+    let values: [String: String]
+
+    func child(named name: String) -> Any? { values[name] }
+
+    func hash(into hash: inout StableHash) {
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            hash.add(key)
+            hash.add(value)
+        }
+    }
+}
