@@ -30,10 +30,11 @@ import Testing
         #expect(second == render(site, cache: nil), "the incremental output must equal a clean build")
         #expect(String(decoding: second["strategi/handlinger/index.html"] ?? [], as: UTF8.self).contains("Ny tekst."))
 
-        // A new title changes menus, breadcrumbs and lists: every page is rendered again.
+        // A new title shows in the parent's list and the breadcrumbs: those pages are rendered again, not all.
         try site.write("content/strategi/handlinger.da.md", "---\ntitle: Seks handlinger\nsummary: Seks handlinger.\n---\n\nNy tekst.\n")
         let third = render(site, cache: cache)
-        #expect(cache.lastStatistics.pagesRendered == all)
+        #expect(cache.lastStatistics.pagesRendered > 1)
+        #expect(cache.lastStatistics.pagesRendered < all)
         #expect(third == render(site, cache: nil))
 
         // A data file: the sections are made again.

@@ -123,7 +123,7 @@ import Testing
     func lint(_ templates: [String: String]) -> [Diagnostic] {
         let sources = templates.mapValues { SourceFile(path: "t.mustache", text: $0) }
         var diagnostics: [Diagnostic] = []
-        TemplateLinter(sources: sources, schema: TemplateSchema.page(uiStrings: ["home"])).lint("page", diagnostics: &diagnostics)
+        TemplateLinter(sources: sources, schema: Layout.page.schema, uiKeys: ["home"]).lint("page", diagnostics: &diagnostics)
         return diagnostics
     }
 
