@@ -13,27 +13,31 @@ enum RenderStage {
     static func run(
         _ loaded: LoadedSite, _ planned: PlannedSite, _ converted: ConvertedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]
     ) -> RenderedSite {
-        let pages = Parallel.map(converted.pages) { page -> (view: PageView, diagnostics: [Diagnostic]) in
-            var local: [Diagnostic] = []
-            let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
-            return (view, local)
-        }
-        diagnostics += pages.flatMap(\.diagnostics)
         guard let templates = loaded.templates else {
+            // Links are still resolved, for their diagnostics.
+            for page in converted.pages {
+                _ = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &diagnostics)
+            }
             return RenderedSite(files: [SpecialPages.accessibilityRedirect(config: loaded.content.config)], fresh: nil, renderer: nil)
         }
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
-        var jobs = zip(converted.pages, pages).map { GeneratedPage(path: $0.page.outputPath, layout: $0.page.source.frontMatter.layout, view: $1.view) }
-        let contentPages = jobs.count
-        jobs += planned.sections.flatMap { $0.pages() }
+        // A content page's view is made and rendered in one task, so views are not all held at once.
+        let contentPages = Parallel.map(converted.pages) { page -> (file: OutputFile, made: Bool, diagnostics: [Diagnostic]) in
+            var local: [Diagnostic] = []
+            let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
+            let made = renderer.render(GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view))
+            return (made.file, made.made, local)
+        }
+        diagnostics += contentPages.flatMap(\.diagnostics)
+        var jobs = planned.sections.flatMap { $0.pages() }
         jobs += planned.plan.config.languages.map { language in
             let page = planned.builder.notFound(language: language)
             return GeneratedPage(path: page.path, layout: .notFound, view: page.view)
         }
-        let made = Parallel.map(jobs) { renderer.render($0) }
-        var files = made.map(\.file)
-        let fresh = Set(made.filter(\.made).map(\.file.path))
-        cache?.count(rendered: made.prefix(contentPages).filter(\.made).count, sections: made.dropFirst(contentPages).contains { $0.made })
+        let generated = Parallel.map(jobs) { renderer.render($0) }
+        var files = contentPages.map(\.file) + generated.map(\.file)
+        let fresh = Set(contentPages.filter(\.made).map(\.file.path) + generated.filter(\.made).map(\.file.path))
+        cache?.count(rendered: contentPages.filter(\.made).count, sections: generated.contains { $0.made })
         files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config))
         files += planned.sections.flatMap { $0.files() }
         return RenderedSite(files: files, fresh: cache == nil ? nil : fresh, renderer: renderer)
