@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Torv",
-    platforms: [.macOS(.v14)],
+    // Linux only: TorvKit uses Glibc and renameat2(RENAME_EXCHANGE) (see README); no other platform is claimed.
     products: [
         .executable(name: "torv", targets: ["torv"]),
         .library(name: "TorvKit", targets: ["TorvKit"]),

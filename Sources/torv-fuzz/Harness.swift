@@ -6,13 +6,16 @@
 import Foundation
 import TorvKit
 
+/// The bilingual site the inputs are read for (Danish first, as in content/site.yaml).
+let fixture = FuzzTargets.Fixture(languages: ["da", "en"])
+
 #if FUZZING
 let fuzzTarget = ProcessInfo.processInfo.environment["TORV_FUZZ_TARGET"] ?? "page"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
-    _ = FuzzTargets.run(fuzzTarget, Array(UnsafeBufferPointer(start: data, count: size)))
+    _ = FuzzTargets.run(fuzzTarget, Array(UnsafeBufferPointer(start: data, count: size)), fixture: fixture)
     return 0
 }
 
@@ -44,7 +47,7 @@ struct Replayer {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             FileHandle.standardError.write(Data("\(path)\n".utf8))
             let start = Date()
-            _ = FuzzTargets.run(target, [UInt8](data))
+            _ = FuzzTargets.run(target, [UInt8](data), fixture: fixture)
             let seconds = Date().timeIntervalSince(start)
             if seconds > 10 { print("slow (\(Int(seconds)) s): \(path)") }
             count += 1

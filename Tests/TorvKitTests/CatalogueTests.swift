@@ -84,14 +84,16 @@ enum CatalogueFixture {
     }
 
     @Test func prices() {
-        #expect(PriceFormatting.amount(125_050, language: "da") == "1.250,50 kr.")
-        #expect(PriceFormatting.amount(125_050, language: "en") == "DKK 1,250.50")
+        let da = RealLanguageFormats.format("da"), en = RealLanguageFormats.format("en")
+        #expect(da.amount(125_050) == "1.250,50 kr.")
+        #expect(en.amount(125_050) == "DKK 1,250.50")
         #expect(CatalogueLoader.parseAmount("87,5") == 8750)
         #expect(CatalogueLoader.parseAmount("-1") == nil)
         #expect(CatalogueLoader.parseAmount("12 kr") == nil)
         let price = Price(amountInOre: 12550, unit: LocalizedText(["da": "pr. kuvert"]), vatIncluded: true)
-        #expect(PriceFormatting.price(price, language: "da", fallback: "da") == "125,50 kr. pr. kuvert inkl. moms")
-        #expect(PriceFormatting.price(Price(amountInOre: 0, vatIncluded: true), language: "en", fallback: "da") == "Free")
+        #expect(da.price(price, fallback: "da") == "125,50 kr. pr. kuvert inkl. moms")
+        #expect(en.price(price, fallback: "da") == "DKK 125.50 pr. kuvert incl. VAT")
+        #expect(en.price(Price(amountInOre: 0, vatIncluded: true), fallback: "da") == "Free")
     }
 
     @Test func csvNeutralisesFormulasAndQuotes() {
@@ -178,9 +180,9 @@ enum CatalogueFixture {
             "content/catalogue/rent.yaml:4:6: error: cvr-checksum",
             "content/catalogue/rent.yaml:16:15: error: unknown-category",
         ])
-        let category = result.diagnostics.first { $0.code == "unknown-category" }
+        let category = result.diagnostics.first { $0.code == .unknownCategory }
         #expect(category?.hint?.hasPrefix("did you mean 'cleaning'?") == true)
-        let duplicate = result.diagnostics.first { $0.code == "duplicate-id" }
+        let duplicate = result.diagnostics.first { $0.code == .duplicateID }
         #expect(duplicate?.message.hasSuffix("content/catalogue/cafe.yaml:14") == true)
     }
 
@@ -195,7 +197,7 @@ enum CatalogueFixture {
             products: CatalogueFixture.cleanProducts.replacingOccurrences(of: "id: vinduer", with: "id: frokost"))
         let site = try TestSite(files)
         let result = site.build()
-        let duplicates = result.diagnostics.filter { $0.code == "duplicate-id" }
+        let duplicates = result.diagnostics.filter { $0.code == .duplicateID }
         #expect(site.lines(result).filter { $0.contains("duplicate-id") } == [
             "content/catalogue/cafe.yaml:14:9: error: duplicate-id",
             "content/catalogue/rent.yaml:14:9: error: duplicate-id",
@@ -215,7 +217,7 @@ enum CatalogueFixture {
         let site = try TestSite(files)
         var options = site.options
         options.today = LocalDate(iso: "2026-11-22")
-        let codes = SiteBuilder.run(options, write: false).diagnostics.map(\.code)
+        let codes = SiteBuilder.run(options, write: false).diagnostics.map(\.code.rawValue)
         #expect(codes.contains("review-due"))
         #expect(codes.contains("missing-image"))
         #expect(codes.contains("image-alt-missing"))

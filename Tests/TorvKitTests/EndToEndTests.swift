@@ -134,7 +134,7 @@ import Testing
         try site.write("templates/404.mustache", "{{<base}}\n{{$main}}<h1>{{page.title</h1>{{/main}}{{/base}}")
         let result = site.build()
         let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.code).contains("template-syntax"))
+        #expect(errors.map(\.code.rawValue).contains("template-syntax"))
         #expect(errors.allSatisfy { $0.location?.line == 2 })
     }
 
@@ -143,7 +143,7 @@ import Testing
         try site.write("templates/404.mustache", "{{<base}}\n{{$main}}{{/page}}{{/main}}{{/base}}")
         let result = site.build()
         #expect(site.lines(result).filter { $0.contains("error") } == ["templates/404.mustache:2:10: error: template-unbalanced"])
-        #expect(result.diagnostics.first { $0.code == "template-unbalanced" }?.message.contains("closes `main`, opened on line 2") == true)
+        #expect(result.diagnostics.first { $0.code == .templateUnbalanced }?.message.contains("closes `main`, opened on line 2") == true)
     }
 
     @Test func missingAccessibilityStatementIsAnError() throws {
@@ -160,16 +160,16 @@ import Testing
         options.output = site.root.path
         let result = SiteBuilder.run(options, write: true)
         #expect(result.isUsageError)
-        #expect(result.diagnostics.first?.code == "output-unsafe")
+        #expect(result.diagnostics.first?.code == .outputUnsafe)
         options.output = site.root.appendingPathComponent("content").path
-        #expect(SiteBuilder.run(options, write: true).diagnostics.first?.code == "output-unsafe")
+        #expect(SiteBuilder.run(options, write: true).diagnostics.first?.code == .outputUnsafe)
     }
 
     @Test func refusesToReplaceAFolderTorvDidNotBuild() throws {
         let site = try TestSite()
         try site.write("site/important.txt", "keep me")
         let result = site.build()
-        #expect(result.diagnostics.first?.code == "output-not-torv")
+        #expect(result.diagnostics.first?.code == .outputNotTorv)
         #expect(site.read("important.txt") == "keep me")
     }
 

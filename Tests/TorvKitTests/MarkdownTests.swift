@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func headingsGetIdsFromTextOrExplicitly() {
-        let result = MarkdownRenderer.render(page("## Målgrupper og mål\n\n## Vision {#vision}\n\n## Vision\n"), allowRawHTML: false)
+        let result = MarkdownRenderer.render(page("## Målgrupper og mål\n\n## Vision {#vision}\n\n## Vision\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.headings.map(\.id) == ["maalgrupper-og-maal", "vision", "vision-2"])
         #expect(result.html.contains("<h2 id=\"vision\">"))
         #expect(!result.html.contains("{#vision}"))
@@ -20,47 +20,47 @@ import Testing
 
     @Test func rawHTMLIsLeftOutUnlessAllowed() {
         let unsafe = "<script>alert(1)</script>\n\nText <b>bold</b>\n"
-        let safe = MarkdownRenderer.render(page(unsafe), allowRawHTML: false)
+        let safe = MarkdownRenderer.render(page(unsafe), allowRawHTML: false, smartPunctuation: false)
         #expect(!safe.html.contains("<script"))
         #expect(!safe.html.contains("<b>"))
-        let allowed = MarkdownRenderer.render(page(unsafe), allowRawHTML: true)
+        let allowed = MarkdownRenderer.render(page(unsafe), allowRawHTML: true, smartPunctuation: false)
         #expect(allowed.html.contains("<b>bold</b>"))
     }
 
     @Test func languageSpansMarkOtherLanguagePassages() {
-        let result = MarkdownRenderer.render(page("Prize: [SammenomJOB](lang:da).\n", language: "en"), allowRawHTML: false)
+        let result = MarkdownRenderer.render(page("Prize: [SammenomJOB](lang:da).\n", language: "en"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.html.contains("<span lang=\"da\">SammenomJOB</span>"))
         #expect(!result.html.contains("href"))
     }
 
     @Test func forbiddenSchemesAreErrorsWithPosition() {
-        let result = MarkdownRenderer.render(page("Text\n\nSe [her](javascript:alert(1)) og [der](VBScript:x).\n"), allowRawHTML: false)
-        let errors = result.diagnostics.filter { $0.code == "forbidden-url" }
+        let result = MarkdownRenderer.render(page("Text\n\nSe [her](javascript:alert(1)) og [der](VBScript:x).\n"), allowRawHTML: false, smartPunctuation: false)
+        let errors = result.diagnostics.filter { $0.code == .forbiddenURL }
         #expect(errors.count == 2)
         #expect(errors.first?.location == SourceLocation(path: "content/p.da.md", line: 7, column: 4))
         #expect(!result.html.lowercased().contains("javascript"))
     }
 
     @Test func imagesNeedAltTextAndMustBeLocal() {
-        let result = MarkdownRenderer.render(page("![](media/a.png)\n\n![Logo](https://cdn.example.com/a.png)\n"), allowRawHTML: false)
-        #expect(result.diagnostics.map(\.code).sorted() == ["external-resource", "image-alt-missing"])
+        let result = MarkdownRenderer.render(page("![](media/a.png)\n\n![Logo](https://cdn.example.com/a.png)\n"), allowRawHTML: false, smartPunctuation: false)
+        #expect(result.diagnostics.map(\.code.rawValue).sorted() == ["external-resource", "image-alt-missing"])
     }
 
     @Test func siteLinksBecomePlaceholdersAndExternalLinksStay() {
-        let result = MarkdownRenderer.render(page("[a](x.da.md) [b](https://kolding.dk) [c](mailto:a@b.dk)\n"), allowRawHTML: false)
+        let result = MarkdownRenderer.render(page("[a](x.da.md) [b](https://kolding.dk) [c](mailto:a@b.dk)\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.pendingLinks.map(\.destination) == ["x.da.md"])
         #expect(result.html.contains("href=\"torv-link:0\""))
         #expect(result.html.contains("href=\"https://kolding.dk\""))
     }
 
     @Test func headingLevelsAreChecked() {
-        let result = MarkdownRenderer.render(page("# Top\n\n#### Deep\n"), allowRawHTML: false)
-        #expect(result.diagnostics.map(\.code) == ["heading-level-1", "heading-skip"])
+        let result = MarkdownRenderer.render(page("# Top\n\n#### Deep\n"), allowRawHTML: false, smartPunctuation: false)
+        #expect(result.diagnostics.map(\.code.rawValue) == ["heading-level-1", "heading-skip"])
     }
 
     @Test func smartQuotesOnlyInEnglish() {
-        let english = MarkdownRenderer.render(page("\"quoted\"\n", language: "en"), allowRawHTML: false)
-        let danish = MarkdownRenderer.render(page("\"citat\"\n"), allowRawHTML: false)
+        let english = MarkdownRenderer.render(page("\"quoted\"\n", language: "en"), allowRawHTML: false, smartPunctuation: true)
+        let danish = MarkdownRenderer.render(page("\"citat\"\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(english.html.contains("“quoted”"))
         #expect(danish.html.contains("&quot;citat&quot;"))
     }
@@ -74,16 +74,16 @@ import Testing
     }
 
     @Test func markupThatDoesNothingIsReported() {
-        let result = MarkdownRenderer.render(page("##Vision\n\nSe [SammenomJOB](lang: da) og [planen] (plan.da.md).\n\n<div>x</div>\n"), allowRawHTML: false)
-        let codes = result.diagnostics.map(\.code).sorted()
+        let result = MarkdownRenderer.render(page("##Vision\n\nSe [SammenomJOB](lang: da) og [planen] (plan.da.md).\n\n<div>x</div>\n"), allowRawHTML: false, smartPunctuation: false)
+        let codes = result.diagnostics.map(\.code.rawValue).sorted()
         #expect(codes == ["heading-no-space", "link-not-recognised", "link-not-recognised", "raw-html-ignored"])
-        #expect(result.diagnostics.first { $0.code == "raw-html-ignored" }?.location?.line == 9)
+        #expect(result.diagnostics.first { $0.code == .rawHTMLIgnored }?.location?.line == 9)
     }
 
     @Test func explicitIdsToleratesSpacesAndRejectsBadIds() {
-        let result = MarkdownRenderer.render(page("## Vision {#vision }\n\n## Mål {#to ord}\n"), allowRawHTML: false)
+        let result = MarkdownRenderer.render(page("## Vision {#vision }\n\n## Mål {#to ord}\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.headings.first?.id == "vision")
-        #expect(result.diagnostics.map(\.code) == ["bad-heading-id"])
+        #expect(result.diagnostics.map(\.code.rawValue) == ["bad-heading-id"])
     }
 
     @Test func impossibleDateIsExplained() {

@@ -26,7 +26,7 @@ import Testing
             of: "<link rel=\"stylesheet\" href=\"{{assets.css}}\">",
             with: "<link rel=\"stylesheet\" href=\"{{assets.css}}\">\n<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css2?family=Inter\">"))
         let result = site.check()
-        let errors = result.diagnostics.filter { $0.code == "third-party-resource" }
+        let errors = result.diagnostics.filter { $0.code == .thirdPartyResource }
         #expect(errors.count == 1)
         #expect(errors.first?.message.contains("https://fonts.googleapis.com/css2?family=Inter") == true)
         #expect(errors.first?.message.contains("other pages") == true)

@@ -147,7 +147,7 @@ enum SectionsFixture {
             "content/prize/prize.yaml:21:17: error: unknown-enterprise",
             "content/stories/cafe.da.md:6:17: error: unknown-theme",
         ])
-        #expect(result.diagnostics.first { $0.code == "unknown-theme" }?.hint?.hasPrefix("did you mean 'youth'?") == true)
+        #expect(result.diagnostics.first { $0.code == .unknownTheme }?.hint?.hasPrefix("did you mean 'youth'?") == true)
     }
 }
 

@@ -88,7 +88,7 @@ import FoundationNetworking
                 Issue.record("\(kind) overwrote")
                 continue
             }
-            #expect(problem.code == "file-exists")
+            #expect(problem.code == .fileExists)
         }
         // The new page pair builds (its placeholders are valid content).
         let page = try String(contentsOf: site.root.appendingPathComponent("content/om/kontakt.da.md"), encoding: .utf8)

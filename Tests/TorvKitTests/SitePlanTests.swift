@@ -23,7 +23,7 @@ import Testing
         #expect(p.ancestors(of: "strategi/handlinger") == ["index", "strategi/index"])
         #expect(p.children(of: "strategi/index", language: "da").map(\.key) == ["strategi/handlinger"])
         // handlinger has no English version: reported, published in Danish only.
-        let warning = diagnostics.first { $0.code == "untranslated-page" }
+        let warning = diagnostics.first { $0.code == .untranslatedPage }
         #expect(warning?.location?.path.hasSuffix("content/strategi/handlinger.da.md") == true)
         #expect(warning?.severity == .warning)
     }
@@ -32,7 +32,7 @@ import Testing
         var files = TestSite.minimal
         files["content/strategi/plan.da.md"] = "---\ntitle: P\nsummary: S\nslug: handlinger\n---\n"
         let (_, diagnostics) = try plan(files)
-        let error = diagnostics.first { $0.code == "duplicate-url" }
+        let error = diagnostics.first { $0.code == .duplicateURL }
         #expect(error != nil)
         #expect(error?.message.contains("handlinger.da.md") == true || error?.location?.path.hasSuffix("handlinger.da.md") == true)
         #expect(error?.message.contains("/strategi/handlinger/") == true)
@@ -43,7 +43,7 @@ import Testing
         files["content/om.md"] = "---\ntitle: Om\nsummary: S\n---\n"
         files["content/about.fr.md"] = "---\ntitle: Om\nsummary: S\n---\n"
         let (_, diagnostics) = try plan(files)
-        #expect(diagnostics.filter { $0.code == "page-name" }.count == 2)
+        #expect(diagnostics.filter { $0.code == .pageName }.count == 2)
     }
 
     @Test func basePathIsUsedInAddresses() {
@@ -93,20 +93,20 @@ import Testing
             Issue.record("expected failure")
             return
         }
-        #expect(missing.code == "broken-link")
+        #expect(missing.code == .brokenLink)
         #expect(missing.location == SourceLocation(path: "x", line: 3, column: 5))
         #expect(missing.hint == "did you mean `strategi/index.da.md`?")
         guard case .failure(let anchor) = resolver.resolve(link("strategi/index.da.md#mal"), from: home) else {
             Issue.record("expected failure")
             return
         }
-        #expect(anchor.code == "broken-anchor")
+        #expect(anchor.code == .brokenAnchor)
         #expect(anchor.hint == "did you mean `#maal`?")
         guard case .failure(let outside) = resolver.resolve(link("../../etc/passwd"), from: home) else {
             Issue.record("expected failure")
             return
         }
-        #expect(outside.code == "broken-link")
+        #expect(outside.code == .brokenLink)
     }
 
     @Test func mediaFilesAndRootAddresses() throws {
@@ -135,7 +135,7 @@ import Testing
     @Test func misspeltVariableIsReportedWithPositionAndSuggestion() {
         let d = lint(["page": "<h1>\n  {{page.titel}}</h1>"])
         #expect(d.count == 1)
-        #expect(d.first?.code == "template-unknown-variable")
+        #expect(d.first?.code == .templateUnknownVariable)
         #expect(d.first?.location?.line == 2)
         #expect(d.first?.location?.column == 3)
         #expect(d.first?.hint?.contains("did you mean 'page.title'?") == true)
@@ -143,12 +143,12 @@ import Testing
 
     @Test func missingUIStringAndPartialAreReported() {
         let d = lint(["page": "{{t.skip}} {{>partials/nope}}"])
-        #expect(d.map(\.code) == ["template-unknown-variable", "template-missing-partial"])
+        #expect(d.map(\.code.rawValue) == ["template-unknown-variable", "template-missing-partial"])
     }
 
     @Test func unbalancedSectionsAreReported() {
         let mismatch = TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#nav}}\n{{/breadcrumbs}}"))
-        #expect(mismatch?.code == "template-unbalanced")
+        #expect(mismatch?.code == .templateUnbalanced)
         #expect(mismatch?.message == "`{{/breadcrumbs}}` closes `nav`, opened on line 1")
         #expect(mismatch?.location == SourceLocation(path: "t.mustache", line: 2, column: 1))
         let stray = TemplateLinter.unbalancedSection(in: SourceFile(path: "t.mustache", text: "{{#nav}}{{/nav}}{{/nav}}"))

@@ -16,13 +16,13 @@ import Testing
         let bytes = Array("title: ok\nsum: Kr".utf8) + [0xE6] + Array("ft\n".utf8)
         let (file, problem) = SourceFile.decode(bytes, path: "p.da.md")
         #expect(file == nil)
-        #expect(problem?.code == "invalid-utf8")
+        #expect(problem?.code == .invalidUTF8)
         #expect(problem?.location == SourceLocation(path: "p.da.md", line: 2, column: 8))
     }
 
     @Test func reportsNulByte() {
         let (_, problem) = SourceFile.decode(Array("ab\ncd".utf8) + [0] + Array("e".utf8), path: "n.md")
-        #expect(problem?.code == "nul-byte")
+        #expect(problem?.code == .nulByte)
         #expect(problem?.location?.line == 2)
         #expect(problem?.location?.column == 3)
     }
@@ -50,7 +50,7 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(d.code == "front-matter-missing")
+        #expect(d.code == .frontMatterMissing)
         #expect(d.location?.line == 1)
     }
 
@@ -60,7 +60,7 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(d.code == "front-matter-unterminated")
+        #expect(d.code == .frontMatterUnterminated)
     }
 
     @Test func emptyFileHasNoFrontMatter() {
@@ -69,6 +69,6 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(d.code == "front-matter-missing")
+        #expect(d.code == .frontMatterMissing)
     }
 }

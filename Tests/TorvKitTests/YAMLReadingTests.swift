@@ -24,16 +24,16 @@ import Testing
     @Test func unknownKeyIsReportedAtItsPositionWithTheKnownKeys() {
         let (page, diagnostics) = page("---\ntitle: A\nsumary: B\n---\n")
         #expect(page == nil)
-        let unknown = diagnostics.first { $0.code == "unknown-key" }
+        let unknown = diagnostics.first { $0.code == .unknownKey }
         #expect(unknown?.location == SourceLocation(path: "content/p.da.md", line: 3, column: 1))
         #expect(unknown?.hint?.contains("did you mean 'summary'?") == true)
-        #expect(diagnostics.contains { $0.code == "missing-key" && $0.message.contains("summary") })
+        #expect(diagnostics.contains { $0.code == .missingKey && $0.message.contains("summary") })
     }
 
     @Test func syntaxErrorHasFileLineAndColumnAndExcerpt() {
         let (_, diagnostics) = page("---\ntitle: A\nsummary: Vision: et godt liv\n---\n")
         let d = diagnostics.first
-        #expect(d?.code == "yaml-syntax")
+        #expect(d?.code == .yamlSyntax)
         #expect(d?.location?.line == 3)
         #expect(d?.location?.column == 16)
         #expect(d?.excerpt == "summary: Vision: et godt liv")
@@ -42,19 +42,19 @@ import Testing
 
     @Test func tabIndentationIsExplained() {
         let (_, diagnostics) = page("---\ntitle: A\n\tsummary: B\n---\n")
-        #expect(diagnostics.first?.code == "yaml-tab")
+        #expect(diagnostics.first?.code == .yamlTab)
         #expect(diagnostics.first?.location?.line == 3)
     }
 
     @Test func duplicateKeyIsAnError() {
         let (_, diagnostics) = page("---\ntitle: A\ntitle: B\nsummary: C\n---\n")
-        #expect(diagnostics.first?.code == "yaml-duplicate-key")
+        #expect(diagnostics.first?.code == .yamlDuplicateKey)
         #expect(diagnostics.first?.location?.line == 2)
     }
 
     @Test func wrongTypesAreReported() {
         let (_, diagnostics) = page("---\ntitle: [a, b]\nsummary: B\nweight: ten\ndate: 14-03-2025\ntoc: maybe\n---\n")
-        let codes = diagnostics.map(\.code)
+        let codes = diagnostics.map(\.code.rawValue)
         #expect(codes.filter { $0 == "yaml-type" }.count == 3)
         #expect(codes.contains("bad-date"))
         #expect(diagnostics.first { $0.message.contains("weight") }?.location?.line == 4)
@@ -62,7 +62,7 @@ import Testing
 
     @Test func badSlugGetsASuggestion() {
         let (_, diagnostics) = page("---\ntitle: A\nsummary: B\nslug: Målgrupper og mål\n---\n")
-        #expect(diagnostics.first?.code == "bad-slug")
+        #expect(diagnostics.first?.code == .badSlug)
         #expect(diagnostics.first?.hint?.hasSuffix("for example `slug: maalgrupper-og-maal`") == true)
     }
 

@@ -8,19 +8,21 @@ struct CatalogueAddresses: Sendable {
     enum Facet: String, Sendable, CaseIterable {
         case category, targetGroup, sellsTo
 
-        func segment(_ language: String) -> String {
-            switch (self, language) {
-            case (.category, "da"): return "kategori"
-            case (.targetGroup, "da"): return "maalgruppe"
-            case (.sellsTo, "da"): return "saelger-til"
-            case (.category, _): return "category"
-            case (.targetGroup, _): return "target-group"
-            case (.sellsTo, _): return "sells-to"
+        /// The UI string that holds the facet's folder name in each language.
+        var urlWord: URLWords.Key {
+            switch self {
+            case .category: .catalogueCategory
+            case .targetGroup: .catalogueTargetGroup
+            case .sellsTo: .catalogueSellsTo
             }
         }
     }
 
-    static let printSegment = "print"
+    /// The folder of a facet's pages in `language`: `kategori`, `category` (from the UI strings).
+    func segment(_ facet: Facet, _ language: String) -> String { plan.urlWords.word(facet.urlWord, language) }
+
+    func printSegment(_ language: String) -> String { plan.urlWords.word(.cataloguePrint, language) }
+
     static let jsonPath = "catalogue.json"
     static let csvPath = "catalogue.csv"
 
@@ -32,13 +34,13 @@ struct CatalogueAddresses: Sendable {
     func enterprise(_ id: String, _ language: String) -> String? { root(language).map { $0 + id + "/" } }
 
     func facet(_ facet: Facet, _ id: String, _ language: String) -> String? {
-        root(language).map { $0 + facet.segment(language) + "/" + id + "/" }
+        root(language).map { $0 + segment(facet, language) + "/" + id + "/" }
     }
 
-    func printPage(_ language: String) -> String? { root(language).map { $0 + Self.printSegment + "/" } }
+    func printPage(_ language: String) -> String? { root(language).map { $0 + printSegment(language) + "/" } }
 
     /// Enterprise ids that would collide with the facet folders.
     func reservedIDs() -> Set<String> {
-        Set(languages.flatMap { l in Facet.allCases.map { $0.segment(l) } } + [Self.printSegment])
+        Set(languages.flatMap { l in Facet.allCases.map { segment($0, l) } + [printSegment(l)] })
     }
 }

@@ -48,29 +48,28 @@ enum CatalogueExport {
         ]
     }
 
-    static let csvColumns = [
-        "enterprise_id", "enterprise_name", "cvr", "rsv_registered", "product_id", "kind", "category",
-        "title_da", "title_en", "summary_da", "summary_en", "price_dkk", "unit_da", "unit_en", "vat_included",
-        "price_note_da", "price_note_en", "street", "postcode", "town", "phone", "email", "website", "url_da", "url_en",
-        "sample",
-    ]
+    /// One column per language for each text (`title_da`, `title_en`, …), in the site's language order.
+    static func csvColumns(_ languages: [String]) -> [String] {
+        func each(_ name: String) -> [String] { languages.map { "\(name)_\($0)" } }
+        return ["enterprise_id", "enterprise_name", "cvr", "rsv_registered", "product_id", "kind", "category"]
+            + each("title") + each("summary") + ["price_dkk"] + each("unit") + ["vat_included"] + each("price_note")
+            + ["street", "postcode", "town", "phone", "email", "website"] + each("url") + ["sample"]
+    }
 
     static func csv(_ c: CatalogueViews) -> [UInt8] {
-        var lines = [csvColumns.map(cell).joined(separator: ",")]
+        // Every site language has its columns, translated or not, so the columns stay the same.
+        let languages = c.plan.config.languages
+        var lines = [csvColumns(languages).map(cell).joined(separator: ",")]
         for e in c.sortedEnterprises() {
             for p in e.products {
                 let price = p.price.map { String(format: "%d.%02d", $0.amountInOre / 100, $0.amountInOre % 100) } ?? ""
-                let row: [String] = [
-                    e.id, e.name, e.cvr ?? "", e.isRSVRegistered ? "yes" : "no", p.id, p.kind.rawValue, p.category,
-                    p.title["da"] ?? "", p.title["en"] ?? "", p.summary["da"] ?? "", p.summary["en"] ?? "",
-                    price, p.price?.unit?["da"] ?? "", p.price?.unit?["en"] ?? "",
-                    p.price.map { $0.vatIncluded ? "yes" : "no" } ?? "",
-                    p.priceNote?["da"] ?? "", p.priceNote?["en"] ?? "", e.street, e.postcode, e.town,
-                    e.phone ?? "", e.email ?? "", e.website ?? "",
-                    c.addresses.enterprise(e.id, "da").map(c.plan.absoluteURL) ?? "",
-                    c.addresses.enterprise(e.id, "en").map(c.plan.absoluteURL) ?? "",
-                    e.sample ? "yes" : "no",
-                ]
+                func each(_ text: LocalizedText?) -> [String] { languages.map { text?[$0] ?? "" } }
+                var row: [String] = [e.id, e.name, e.cvr ?? "", e.isRSVRegistered ? "yes" : "no", p.id, p.kind.rawValue, p.category]
+                row += each(p.title) + each(p.summary) + [price] + each(p.price?.unit)
+                row += [p.price.map { $0.vatIncluded ? "yes" : "no" } ?? ""] + each(p.priceNote)
+                row += [e.street, e.postcode, e.town, e.phone ?? "", e.email ?? "", e.website ?? ""]
+                row += languages.map { c.addresses.enterprise(e.id, $0).map(c.plan.absoluteURL) ?? "" }
+                row.append(e.sample ? "yes" : "no")
                 lines.append(row.map(cell).joined(separator: ","))
             }
         }

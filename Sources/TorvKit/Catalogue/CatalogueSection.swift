@@ -46,7 +46,9 @@ struct CatalogueSection: SiteSection {
                 guard let body = product.body else { continue }
                 for (language, markdown) in body.values.sorted(by: { $0.key < $1.key }) {
                     bodies[enterprise.id + "/" + product.id, default: [:]][language] =
-                        InlineMarkdown.render(markdown, language: language, location: product.location, diagnostics: &diagnostics)
+                        InlineMarkdown.render(
+                            markdown, smartPunctuation: plan.format(language).smartPunctuation, location: product.location,
+                            diagnostics: &diagnostics)
                 }
             }
         }

@@ -41,7 +41,7 @@ struct CatalogueViews: Sendable {
             images: product.images.map { image($0, language) },
             enterprise: EnterpriseLinkView(name: enterprise.name, url: addresses.enterprise(enterprise.id, language).map(plan.url) ?? ""),
             category: category, body: body(of: product, in: enterprise, language),
-            price: product.price.map { PriceFormatting.price($0, language: language, fallback: fallback) },
+            price: product.price.map { plan.format(language).price($0, fallback: fallback) },
             priceNote: text(product.priceNote, language), ordering: text(product.ordering, language))
     }
 
@@ -71,12 +71,12 @@ struct CatalogueViews: Sendable {
             sellsTo: terms(e.sellsTo, list: v.sellsTo, facet: .sellsTo, language),
             products: e.products.map { product($0, of: e, language) },
             address: AddressView(street: e.street, postcode: e.postcode, town: e.town), sample: e.sample,
-            rsvVerified: rsvDate.map { DateFormatting.long($0, language: language) }, rsvVerifiedISO: rsvDate?.description,
+            rsvVerified: rsvDate.map { plan.format(language).longDate($0) }, rsvVerifiedISO: rsvDate?.description,
             cvr: e.cvr, phone: e.phone, phoneHref: e.phone.map(ContactLinks.tel), email: e.email,
             emailHref: e.email.map(ContactLinks.mailto), website: e.website,
             stepFree: e.stepFreeAccess.map { ui($0 ? "catalogue_step_free_yes" : "catalogue_step_free_no", language) },
             accessibilityNotes: text(e.accessibilityNotes, language), logo: e.logo.map { image($0, language) },
-            lastReviewed: e.lastReviewed.map { DateFormatting.long($0, language: language) },
+            lastReviewed: e.lastReviewed.map { plan.format(language).longDate($0) },
             lastReviewedISO: e.lastReviewed?.description)
     }
 

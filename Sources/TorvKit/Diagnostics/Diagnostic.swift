@@ -11,7 +11,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     public let severity: Severity
     /// A stable identifier for the kind of problem (e.g. `yaml-syntax`), used in JSON output and tests.
-    public let code: String
+    public let code: DiagnosticCode
     public var location: SourceLocation?
     public let message: String
     /// What to do about it, in plain words.
@@ -25,7 +25,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// file, optionally with the offending line. This is the only way to make one.
     public init(_ message: Message, at location: SourceLocation?, excerpt: String? = nil) {
         self.severity = message.severity
-        self.code = message.code.rawValue
+        self.code = message.code
         self.location = location
         self.message = message.text
         self.hint = message.hint

@@ -46,7 +46,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             if location.line > 0 { properties.append("line=\(location.line)") }
             if location.column > 0 { properties.append("col=\(location.column)") }
         }
-        properties.append("title=\(escapeProperty("torv: " + d.code))")
+        properties.append("title=\(escapeProperty("torv: " + d.code.rawValue))")
         var message = d.message
         if let hint = d.hint { message += "\nhint: " + hint }
         let command = d.severity == .error ? "error" : "warning"
@@ -55,7 +55,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
         let objects: [JSONValue] = diagnostics.map { d in
-            var object: [String: JSONValue] = ["severity": .string(d.severity.rawValue), "code": .string(d.code), "message": .string(d.message)]
+            var object: [String: JSONValue] = ["severity": .string(d.severity.rawValue), "code": .string(d.code.rawValue), "message": .string(d.message)]
             if let location = d.location {
                 object["file"] = .string(location.path)
                 object["line"] = .int(location.line)

@@ -47,7 +47,7 @@ public struct TranslationStatus: Sendable {
                 }
             }
         }
-        status.missingTexts = diagnostics.filter { $0.code == "missing-translation" }
+        status.missingTexts = diagnostics.filter { $0.code == .missingTranslation }
         return (status, diagnostics.filter { $0.severity == .error })
     }
 
@@ -76,7 +76,7 @@ public struct TranslationStatus: Sendable {
             return .failure(Diagnostic(.markNoSuchFile(), at: SourceLocation(path: directory.displayPath(relative))))
         }
         guard language != config.defaultLanguage else {
-            let translation = directory.displayPath("\(key).\(config.languages.last { $0 != language } ?? "en").md")
+            let translation = directory.displayPath("\(key).\(config.languages.last { $0 != language } ?? language).md")
             return .failure(Diagnostic(.markSourceLanguage(translation: translation), at: SourceLocation(path: path)))
         }
         guard let original = directory.readText("\(key).\(config.defaultLanguage).md", diagnostics: &diagnostics),

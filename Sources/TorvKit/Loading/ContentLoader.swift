@@ -68,11 +68,21 @@ public enum ContentLoader {
             }
         }
         UIStringsLoader.checkComplete(strings, languages: config.languages, diagnostics: &diagnostics)
+        UIStringsLoader.checkRequired(
+            LanguageFormat.Key.allCases.map(\.rawValue) + URLWords.Key.allCases.map(\.rawValue) + SpecialPages.requiredStrings,
+            strings, languages: config.languages, diagnostics: &diagnostics)
+        URLWords.check(strings, diagnostics: &diagnostics)
+        var formats: [String: LanguageFormat] = [:]
+        for language in config.languages {
+            if let own = strings[language] { formats[language] = LanguageFormat.read(own, diagnostics: &diagnostics) }
+        }
 
         var staticFiles: [String] = []
         for path in files where path.hasPrefix(mediaFolder + "/") { staticFiles.append(path) }
         let catalogue = CatalogueLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
         var content = ContentSet(config: config, strings: strings, pages: [], staticFiles: staticFiles, catalogue: catalogue)
+        content.formats = formats
+        content.urlWords = URLWords(strings: strings)
         content.prize = PrizeLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
         content.marketDays = MarketDayLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
         if files.contains(StoryRules.themesFile), let file = directory.readText(StoryRules.themesFile, diagnostics: &diagnostics),

@@ -10,9 +10,9 @@ enum SiteConfigLoader {
         else { return nil }
         let before = diagnostics.count
 
-        var languages = ["da", "en"]
+        // No default: the languages, and which comes first, are the site's to say.
+        var languages: [String] = []
         if let nodes = root.list("languages", required: true, diagnostics: &diagnostics) {
-            languages = []
             for node in nodes {
                 guard let code = node.scalar?.string, LanguageCode.isValid(code) else {
                     diagnostics.append(Diagnostic(.siteBadLanguage(found: node.valueDescription), at: document.location(of: node)))
@@ -25,7 +25,7 @@ enum SiteConfigLoader {
                 }
                 languages.append(code)
             }
-            if languages.isEmpty { languages = ["da"] }
+            if nodes.isEmpty { diagnostics.append(root.missing("languages")) }
         }
 
         var baseURL = root.string("base_url", required: true, diagnostics: &diagnostics) ?? "https://example.invalid/"

@@ -39,15 +39,16 @@ enum UIStringsLoader {
             }
         }
     }
-}
 
-enum LanguageNames {
-    static func english(_ code: String) -> String {
-        switch code {
-        case "da": return "Danish"
-        case "en": return "English"
-        case "de": return "German"
-        default: return "`\(code)`"
+    /// The keys Torv reads itself (formats, URL words, the `/was/` page) must exist in every language.
+    /// A key that only some languages lack is already `uiStringMissing`; this reports the keys no language has.
+    static func checkRequired(_ keys: [String], _ strings: [String: UIStrings], languages: [String], diagnostics: inout [Diagnostic]) {
+        for key in keys where !strings.values.contains(where: { $0[key] != nil }) {
+            for language in languages {
+                guard let own = strings[language] else { continue }
+                let location = SourceLocation(path: own.file.path, line: own.file.lineCount, column: 1)
+                diagnostics.append(Diagnostic(.uiStringRequired(key: key, language: language), at: location))
+            }
         }
     }
 }

@@ -1,10 +1,11 @@
 /// Markdown written inside YAML data (e.g. a product's `body`): rendered with the same safety rules
 /// as pages, but only links to other websites, e-mail and phone are allowed.
 enum InlineMarkdown {
-    static func render(_ text: String, language: String, location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
+    /// `smartPunctuation` (curly quotes, dashes) comes from the text language's `LanguageFormat`.
+    static func render(_ text: String, smartPunctuation: Bool, location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
         var problems: [Diagnostic] = []
         let html = CmarkBridge.render(
-            text, options: .init(allowRawHTML: false, smartPunctuation: language == "en"),
+            text, options: .init(allowRawHTML: false, smartPunctuation: smartPunctuation),
             heading: { heading in
                 problems.append(Diagnostic(.headingInData(heading: heading.text), at: location))
                 return SlugRules.suggest(from: heading.text)

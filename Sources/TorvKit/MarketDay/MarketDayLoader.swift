@@ -99,7 +99,7 @@ enum MarketDayLoader {
             if !MarketDay.itemTypes.contains(type) {
                 diagnostics.append(Diagnostic(.programmeUnknownType(type), at: p.location(ofValue: "type")))
             }
-            let language = p.string("language", diagnostics: &diagnostics) ?? languages.first ?? "da"
+            let language = p.string("language", diagnostics: &diagnostics) ?? languages.first ?? ""
             if !LanguageCode.isValid(language) {
                 diagnostics.append(Diagnostic(.programmeBadLanguage(language), at: p.location(ofValue: "language")))
             }

@@ -26,7 +26,7 @@ struct MarketDaySection: SiteSection {
             }
         }
         guard let host = SectionHost.find(layout: .marketDay, plan: plan, dataPath: "content/market-day",
-            example: "content/markedsdag/index.da.md", diagnostics: &diagnostics) else { return nil }
+            example: "content/markedsdag/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
         return MarketDaySection(days: days, plan: plan, hostKey: host, builder: builder, strings: strings, today: today, enterprises: enterprises)
     }
 
@@ -40,7 +40,7 @@ struct MarketDaySection: SiteSection {
     }
 
     func calendarPath(_ day: MarketDay, _ language: String) -> String? {
-        yearPath(day, language).map { $0 + (language == "da" ? "markedsdag" : "market-day") + "-\(day.year).ics" }
+        yearPath(day, language).map { $0 + plan.urlWords.word(.marketDayCalendar, language) + "-\(day.year).ics" }
     }
 
     var generatedPaths: [String] {
@@ -63,7 +63,7 @@ struct MarketDaySection: SiteSection {
         switch day.status {
         case .cancelled: text = ui("market_status_cancelled", language)
         case .moved:
-            text = "\(ui("market_status_moved", language)) \(day.previousDate.map { DateFormatting.long($0, language: language) } ?? "")."
+            text = "\(ui("market_status_moved", language)) \(day.previousDate.map { plan.format(language).longDate($0) } ?? "")."
         case .scheduled: break
         }
         return MarketDayStatusView(
@@ -78,7 +78,7 @@ struct MarketDaySection: SiteSection {
         return MarketDayView(
             year: day.year, name: text.plain(day.name, language), summary: text(day.summary, language) ?? .none,
             description: text(day.description, language),
-            date: DateFormatting.long(day.date, language: language), dateISO: day.date.description,
+            date: plan.format(language).longDate(day.date), dateISO: day.date.description,
             start: day.start.description, end: day.end.description,
             startISO: CopenhagenTime.iso8601(day.date, day.start), endISO: CopenhagenTime.iso8601(day.date, day.end),
             status: statusView(day, language),
@@ -103,7 +103,7 @@ struct MarketDaySection: SiteSection {
             startISO: CopenhagenTime.iso8601(day.date, item.start), endISO: CopenhagenTime.iso8601(day.date, item.end),
             title: text(item.title, language) ?? .none, place: text(item.place, language),
             typeLabel: ui("market_type_\(item.type)", language), language: item.language,
-            languageName: NativeLanguageNames.name(item.language), description: text(item.description, language))
+            languageName: plan.format(item.language).name, description: text(item.description, language))
     }
 
     func standView(_ stand: MarketDay.Stand, _ language: String) -> StandView {
@@ -118,7 +118,7 @@ struct MarketDaySection: SiteSection {
         days.reversed().filter { $0.year != except?.year }.map { day in
             ArchiveEntryView(
                 year: day.year, name: TextPicker(fallback: fallback).plain(day.name, language),
-                date: DateFormatting.long(day.date, language: language), dateISO: day.date.description,
+                date: plan.format(language).longDate(day.date), dateISO: day.date.description,
                 url: yearPath(day, language).map(plan.url) ?? "")
         }
     }

@@ -1,7 +1,10 @@
 /// Every kind of problem Torv reports, by the stable name shown in JSON output and in the
 /// editors' guide (`docs/editors-guide.md`, `docs/redaktoervejledning.md`: one section per code).
 /// A test checks that each code is documented in both guides and made by the catalogue.
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// The stable name, as printed: `yaml-syntax`.
+    public var description: String { rawValue }
+
     case badDate = "bad-date"
     case badEmail = "bad-email"
     case badFileName = "bad-file-name"
@@ -94,7 +97,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case thirdPartyResource = "third-party-resource"
     case tooLong = "too-long"
     case uiStringEmpty = "ui-string-empty"
+    case uiStringFormat = "ui-string-format"
     case uiStringMissing = "ui-string-missing"
+    case uiStringRequired = "ui-string-required"
     case uiStringType = "ui-string-type"
     case unknownCategory = "unknown-category"
     case unknownEnterprise = "unknown-enterprise"

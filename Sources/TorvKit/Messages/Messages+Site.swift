@@ -90,4 +90,34 @@ extension Message {
         return .error(.uiStringMissing, "the UI string `\(key)` has no \(name) text in this file\(definedAt)",
             hint: "add a line `\(key): …` with the \(name) text")
     }
+
+    /// A key Torv itself needs (a date or price format, a word in addresses) that no language defines.
+    static func uiStringRequired(key: String, language: String) -> Message {
+        let name = LanguageNames.english(language)
+        return .error(.uiStringRequired, "the UI string `\(key)` is missing: Torv needs it in every language (\(UIStringRule.purpose(of: key)))",
+            hint: "add a line `\(key): …` with the \(name) text; the README's table of content formats shows the value for Danish "
+                + "and English, e.g. `\(UIStringRule.example(of: key))`")
+    }
+
+    /// A format or URL word in the UI strings that Torv cannot use.
+    static func uiStringFormat(key: String, rule: UIStringRule) -> Message {
+        let problem: String
+        let fix: String
+        switch rule {
+        case .placeholders(let names):
+            let list = names.map { "`{\($0)}`" }.joined(separator: ", ")
+            problem = "the UI string `\(key)` lacks \(list)"
+            fix = "write the pattern with every placeholder, e.g. `\(key): \(UIStringRule.example(of: key))`"
+        case .twelveMonths(let found):
+            problem = "the UI string `\(key)` has \(found) month name\(found == 1 ? "" : "s"), not 12"
+            fix = "write the twelve month names, January first, separated by commas, e.g. `\(key): \(UIStringRule.example(of: key))`"
+        case .boolean(let found):
+            problem = "the UI string `\(key)` is `\(found)`, not `true` or `false`"
+            fix = "write `\(key): true` (curly quotes and dashes from straight ones) or `\(key): false`"
+        case .slug(let found, let suggestion):
+            problem = "the UI string `\(key)` is `\(found)`, which cannot be part of an address"
+            fix = "use lowercase letters a-z, digits and hyphens, e.g. `\(key): \(suggestion)`"
+        }
+        return .error(.uiStringFormat, problem, hint: fix)
+    }
 }

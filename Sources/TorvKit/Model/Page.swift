@@ -77,4 +77,8 @@ public struct ContentSet: Sendable {
     public var marketDays: [MarketDay] = []
     /// The fixed list of story themes (`content/stories/themes.yaml`).
     public var storyThemes: [CatalogueTerm] = []
+    /// How each language writes dates and prices (from its UI strings).
+    public var formats: [String: LanguageFormat] = [:]
+    /// The words in generated addresses, per language (from the UI strings).
+    public var urlWords = URLWords(strings: [:])
 }

@@ -14,7 +14,8 @@ public struct SiteConfig: Sendable {
     /// The accessibility statement made in the WAS tool (required by Danish law).
     public var accessibilityStatement: String
 
-    public var defaultLanguage: String { languages.first ?? "da" }
+    /// (`SiteConfigLoader` never returns a config without languages.)
+    public var defaultLanguage: String { languages.first ?? "" }
 
     public struct Authority: Sendable {
         public var name: LocalizedText

@@ -17,13 +17,7 @@ struct PrizeSection: SiteSection {
 
         var layout: Layout { self == .nominate ? .prizeNominate : .prizeWinners }
 
-        func segment(_ language: String) -> String {
-            switch (self, language) {
-            case (.nominate, "da"): return "nominering"
-            case (.winners, "da"): return "vindere"
-            default: return rawValue
-            }
-        }
+        var urlWord: URLWords.Key { self == .nominate ? .prizeNominate : .prizeWinners }
     }
 
     static func prepare(
@@ -38,13 +32,13 @@ struct PrizeSection: SiteSection {
             }
         }
         guard let host = SectionHost.find(layout: .prize, plan: plan, dataPath: "content/prize/prize.yaml",
-            example: "content/pris/index.da.md", diagnostics: &diagnostics) else { return nil }
+            example: "content/pris/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
         return PrizeSection(prize: prize, plan: plan, hostKey: host, builder: builder, strings: strings, today: today,
             enterprisePaths: enterprisePaths)
     }
 
     func path(_ page: Subpage, _ language: String) -> String? {
-        plan.page(key: hostKey, language: language).map { $0.path + page.segment(language) + "/" }
+        plan.page(key: hostKey, language: language).map { $0.path + plan.urlWords.word(page.urlWord, language) + "/" }
     }
 
     var languages: [String] { plan.versions(of: hostKey).map(\.language) }
@@ -62,13 +56,13 @@ struct PrizeSection: SiteSection {
         switch prize.status(on: today) {
         case .open(let deadline):
             return PrizeStatusView(open: true, notYetOpen: false, closed: false,
-                text: "\(ui("prize_status_open", language)) \(DateFormatting.long(deadline, language: language)).")
+                text: "\(ui("prize_status_open", language)) \(plan.format(language).longDate(deadline)).")
         case .notYetOpen(let opens):
             return PrizeStatusView(open: false, notYetOpen: true, closed: false,
-                text: "\(ui("prize_status_not_yet", language)) \(DateFormatting.long(opens, language: language)).")
+                text: "\(ui("prize_status_not_yet", language)) \(plan.format(language).longDate(opens)).")
         case .closed(let deadline):
             return PrizeStatusView(open: false, notYetOpen: false, closed: true,
-                text: "\(ui("prize_status_closed", language)) \(DateFormatting.long(deadline, language: language)).")
+                text: "\(ui("prize_status_closed", language)) \(plan.format(language).longDate(deadline)).")
         case .unknown:
             return PrizeStatusView(open: false, notYetOpen: false, closed: false, text: "")
         }
@@ -89,8 +83,8 @@ struct PrizeSection: SiteSection {
             nominateURL: path(.nominate, language).map(plan.url) ?? "", winnersURL: path(.winners, language).map(plan.url) ?? "",
             url: hostURL(language),
             email: prize.nominationEmail, emailHref: prize.nominationEmail.map(ContactLinks.mailto), nominationURL: prize.nominationURL,
-            opens: prize.opens.map { DateFormatting.long($0, language: language) }, opensISO: prize.opens?.description,
-            deadline: prize.deadline.map { DateFormatting.long($0, language: language) }, deadlineISO: prize.deadline?.description,
+            opens: prize.opens.map { plan.format(language).longDate($0) }, opensISO: prize.opens?.description,
+            deadline: prize.deadline.map { plan.format(language).longDate($0) }, deadlineISO: prize.deadline?.description,
             jury: text(prize.jury, language), award: text(prize.award, language), ceremony: text(prize.ceremony, language))
     }
 

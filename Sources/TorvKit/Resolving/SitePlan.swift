@@ -13,16 +13,23 @@ public struct PlannedPage: Sendable {
 public struct SitePlan: Sendable {
     public let config: SiteConfig
     public let pages: [PlannedPage]
+    /// How each language writes dates and prices; `format(_:)` gives one.
+    public let formats: [String: LanguageFormat]
+    /// The words in the addresses of generated pages.
+    public let urlWords: URLWords
     /// key → language → index in `pages`.
     private let index: [String: [String: Int]]
     /// key → keys of the pages directly below it.
     private var childKeys: [String: [String]] = [:]
     /// Paths Torv writes besides pages; a page may not take them.
-    public static let reservedTopLevel = ["assets", "media", "was", "404.html", "en", "da", "sitemap.xml", "robots.txt"]
+    /// (The site's language codes are reserved as well: the other languages live below them.)
+    public static let reservedTopLevel = ["assets", "media", "was", "404.html", "sitemap.xml", "robots.txt"]
 
     public init(content: ContentSet, diagnostics: inout [Diagnostic]) {
         let config = content.config
         self.config = config
+        self.formats = content.formats
+        self.urlWords = content.urlWords
         let languageOrder = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1, $0) })
         let sorted = content.pages.sorted {
             ($0.key, languageOrder[$0.language] ?? 99) < ($1.key, languageOrder[$1.language] ?? 99)

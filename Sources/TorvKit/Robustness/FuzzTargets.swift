@@ -3,18 +3,26 @@
 /// bad input becomes diagnostics, never a crash or a hang. The regression corpus is replayed
 /// through the same functions by the test suite.
 public enum FuzzTargets {
-    public static let languages = ["da", "en"]
+    /// The site the inputs are read for: its language codes, the first the default. The fuzz harness
+    /// and the tests give it (the engine knows no language).
+    public struct Fixture: Sendable {
+        public var languages: [String]
+        public init(languages: [String]) { self.languages = languages }
+        var first: String { languages.first ?? "" }
+        var last: String { languages.last ?? "" }
+    }
 
     /// A Markdown page: decoding, front matter, YAML, Markdown, heading ids, links, lint, readability.
     @discardableResult
-    public static func page(_ bytes: [UInt8]) -> Int {
+    public static func page(_ bytes: [UInt8], fixture: Fixture) -> Int {
         var diagnostics: [Diagnostic] = []
-        let (decoded, problem) = SourceFile.decode(bytes, path: "content/fuzz.da.md")
+        let (decoded, problem) = SourceFile.decode(bytes, path: "content/fuzz.\(fixture.first).md")
         if let problem { diagnostics.append(problem) }
         guard let file = decoded,
-            let page = PageLoader.load(file, relativePath: "stories/fuzz.da.md", key: "stories/fuzz", language: "da", diagnostics: &diagnostics)
+            let page = PageLoader.load(
+                file, relativePath: "stories/fuzz.\(fixture.first).md", key: "stories/fuzz", language: fixture.first, diagnostics: &diagnostics)
         else { return diagnostics.count }
-        let rendered = MarkdownRenderer.render(page, allowRawHTML: false)
+        let rendered = MarkdownRenderer.render(page, allowRawHTML: false, smartPunctuation: false)
         _ = ThirdPartyResources.htmlResources(rendered.html)
         return diagnostics.count + rendered.diagnostics.count + rendered.headings.count
     }
@@ -22,15 +30,16 @@ public enum FuzzTargets {
     /// Every YAML data format: site.yaml, UI strings, the catalogue's lists and enterprises, the prize,
     /// a market day and story themes, all read from the same bytes.
     @discardableResult
-    public static func data(_ bytes: [UInt8]) -> Int {
+    public static func data(_ bytes: [UInt8], fixture: Fixture) -> Int {
+        let languages = fixture.languages
         var diagnostics: [Diagnostic] = []
         let (decoded, problem) = SourceFile.decode(bytes, path: "content/fuzz.yaml")
         if let problem { diagnostics.append(problem) }
         guard let file = decoded else { return diagnostics.count }
         _ = SiteConfigLoader.load(file, diagnostics: &diagnostics)
-        _ = UIStringsLoader.load(file, language: "da", diagnostics: &diagnostics)
+        _ = UIStringsLoader.load(file, language: fixture.first, diagnostics: &diagnostics)
         let vocabulary = CatalogueLoader.loadVocabulary(file, languages: languages, diagnostics: &diagnostics)
-            ?? CatalogueVocabulary(categories: [CatalogueTerm(id: "catering", label: LocalizedText(["da": "Catering"]))],
+            ?? CatalogueVocabulary(categories: [CatalogueTerm(id: "catering", label: LocalizedText([fixture.first: "catering"]))],
                 targetGroups: [], employmentForms: [], sellsTo: [])
         _ = CatalogueLoader.loadEnterprise(file, fileID: "fuzz", vocabulary: vocabulary, languages: languages, diagnostics: &diagnostics)
         _ = PrizeLoader.parse(file, languages: languages, diagnostics: &diagnostics)
@@ -44,23 +53,24 @@ public enum FuzzTargets {
 
     /// Markdown alone (no front matter), as in pages and in data texts, through cmark and Torv's passes.
     @discardableResult
-    public static func markdown(_ bytes: [UInt8]) -> Int {
+    public static func markdown(_ bytes: [UInt8], fixture: Fixture) -> Int {
         let text = String(decoding: bytes, as: UTF8.self)
         var diagnostics: [Diagnostic] = []
-        let html = InlineMarkdown.render(text, language: "en", location: SourceLocation(path: "fuzz"), diagnostics: &diagnostics)
+        let html = InlineMarkdown.render(text, smartPunctuation: true, location: SourceLocation(path: "fuzz"), diagnostics: &diagnostics)
         let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: true)
-        let page = PageSource(file: SourceFile(path: "content/fuzz.en.md", text: text), relativePath: "fuzz.en.md", key: "fuzz",
-            language: "en", frontMatter: fm, body: text, bodyFirstLine: 1)
-        let rendered = MarkdownRenderer.render(page, allowRawHTML: bytes.first.map { $0 & 1 == 1 } ?? false)
+        let page = PageSource(
+            file: SourceFile(path: "content/fuzz.\(fixture.last).md", text: text), relativePath: "fuzz.\(fixture.last).md", key: "fuzz",
+            language: fixture.last, frontMatter: fm, body: text, bodyFirstLine: 1)
+        let rendered = MarkdownRenderer.render(page, allowRawHTML: bytes.first.map { $0 & 1 == 1 } ?? false, smartPunctuation: true)
         _ = PageViewBuilder.tableOfContents(rendered.headings)
         return html.utf8.count + rendered.html.utf8.count + diagnostics.count
     }
 
-    public static func run(_ target: String, _ bytes: [UInt8]) -> Bool {
+    public static func run(_ target: String, _ bytes: [UInt8], fixture: Fixture) -> Bool {
         switch target {
-        case "page": page(bytes)
-        case "data": data(bytes)
-        case "markdown": markdown(bytes)
+        case "page": page(bytes, fixture: fixture)
+        case "data": data(bytes, fixture: fixture)
+        case "markdown": markdown(bytes, fixture: fixture)
         default: return false
         }
         return true

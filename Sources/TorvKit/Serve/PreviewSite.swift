@@ -109,7 +109,9 @@ public actor PreviewSite {
             return (500, "text/html; charset=utf-8", Array(ErrorPage.html(failure, version: version).utf8))
         }
         if let bytes = files[path] { return (200, ContentTypes.type(for: path), inject(bytes, path: path)) }
-        let notFound = path.hasPrefix("en/") ? "en/404.html" : "404.html"
+        // A language's own 404 page below its folder (`de/404.html`), else the default language's.
+        let folder = path.split(separator: "/", maxSplits: 1).first.map { String($0) + "/" } ?? ""
+        let notFound = path.contains("/") && files[folder + "404.html"] != nil ? folder + "404.html" : "404.html"
         return (404, "text/html; charset=utf-8", inject(files[notFound] ?? Array("Not found".utf8), path: notFound))
     }
 

@@ -37,7 +37,7 @@ struct StoriesSection: SiteSection {
             compareWithOriginal(page, plan: plan, diagnostics: &diagnostics)
         }
         guard let host = SectionHost.find(layout: .stories, plan: plan, dataPath: "content/stories",
-            example: "content/stories/index.da.md", diagnostics: &diagnostics) else { return nil }
+            example: "content/stories/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
         return StoriesSection(plan: plan, hostKey: host, themes: themes, builder: builder, strings: strings, enterprises: enterprises)
     }
 
@@ -83,10 +83,10 @@ struct StoriesSection: SiteSection {
 
     func hostPath(_ language: String) -> String? { plan.page(key: hostKey, language: language)?.path }
     func listPath(_ number: Int, _ language: String) -> String? {
-        number == 1 ? hostPath(language) : hostPath(language).map { $0 + (language == "da" ? "side" : "page") + "/\(number)/" }
+        number == 1 ? hostPath(language) : hostPath(language).map { $0 + plan.urlWords.word(.storiesPage, language) + "/\(number)/" }
     }
     func themePath(_ id: String, _ language: String) -> String? {
-        hostPath(language).map { $0 + (language == "da" ? "tema" : "theme") + "/\(id)/" }
+        hostPath(language).map { $0 + plan.urlWords.word(.storiesTheme, language) + "/\(id)/" }
     }
     func feedPath(_ language: String) -> String? { hostPath(language).map { $0 + "feed.xml" } }
 
@@ -115,7 +115,7 @@ struct StoriesSection: SiteSection {
         return StorySummaryView(
             title: fm.title, url: plan.url(page.path), lead: fm.story?.lead ?? fm.summary,
             themes: themeLinks(fm.story?.themes.map(\.id) ?? [], page.language),
-            date: fm.date.map { DateFormatting.long($0, language: page.language) }, dateISO: fm.date?.description)
+            date: fm.date.map { plan.format(page.language).longDate($0) }, dateISO: fm.date?.description)
     }
 
     /// Stories about an enterprise, for its catalogue page.

@@ -12,7 +12,8 @@ enum ThirdPartyResources {
     ]
     static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
 
-    static func check(_ files: [OutputFile], templatesRoot: String, diagnostics: inout [Diagnostic]) {
+    /// `outputRoot` is the folder the site is written to (`--output`); pages are named inside it.
+    static func check(_ files: [OutputFile], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]) {
         // One diagnostic per resource, naming the first page and how many more load it (a template
         // problem shows on every page).
         var pages: [String: (tag: String, paths: [String])] = [:]
@@ -40,8 +41,15 @@ enum ThirdPartyResources {
             guard let (tag, paths) = pages[url], let first = paths.first else { continue }
             diagnostics.append(Diagnostic(
                 .thirdPartyInPage(url: url, tag: tag, otherPages: paths.count - 1, assets: "\(templatesRoot)/assets"),
-                at: SourceLocation(path: "site/" + first)))
+                at: SourceLocation(path: Self.outputPath(first, in: outputRoot))))
         }
+    }
+
+    /// `index.html` in `site` → `site/index.html`; in `/tmp/out/` → `/tmp/out/index.html`.
+    static func outputPath(_ path: String, in root: String) -> String {
+        var folder = root
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        return folder.isEmpty ? path : folder == "/" ? "/" + path : folder + "/" + path
     }
 
     static func isRemote(_ url: String) -> Bool {

@@ -90,7 +90,7 @@ extension MessageTriggers {
     @Test func wrongOpeningHoursAreNotRepeatedAtEveryItem() throws {
         let files = SectionsFixture.files.merging(MessageTriggers.marketDayFile("\nend: \"15:00\"", "\nend: \"09:00\"")) { $1 }
         let site = try TestSite(files)
-        let codes = try MessageTrigger.check(site).map(\.code)
+        let codes = try MessageTrigger.check(site).map(\.code.rawValue)
         #expect(codes.contains("end-before-start"))
         #expect(!codes.contains("outside-day"))
     }
@@ -98,7 +98,7 @@ extension MessageTriggers {
     @Test func bothEnterpriseAndExhibitorIsOneMessage() throws {
         let site = try TestSite(SectionsFixture.files.merging(
             MessageTriggers.marketDayFile("    enterprise: cafe\n", "    enterprise: cafe\n    exhibitor: {name: Bageriet, website: https://bageriet.dk/}\n")) { $1 })
-        let messages = try MessageTrigger.check(site).filter { $0.code == "stand-owner" }.map(\.message)
+        let messages = try MessageTrigger.check(site).filter { $0.code == .standOwner }.map(\.message)
         #expect(messages == ["the stand has both `enterprise` and `exhibitor`; it can only have one of them"])
     }
 }

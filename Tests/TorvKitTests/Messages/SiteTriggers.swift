@@ -6,9 +6,32 @@ extension MessageTriggers {
         ["content/site.yaml": TestSite.siteYAML.replacingOccurrences(of: old, with: new)]
     }
 
+    /// The line after the last one of the real Danish interface texts.
+    fileprivate static var danishUIStringsEnd: Int {
+        (TestSite.uiStrings["content/i18n/da.yaml"] ?? "").split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+
     /// The line after the last one of the real English interface texts, where a missing key is reported.
     fileprivate static var englishUIStringsEnd: Int {
         (TestSite.uiStrings["content/i18n/en.yaml"] ?? "").split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+
+    /// The real interface texts of both languages with `change` applied to each file.
+    fileprivate static func uiStrings(_ change: (String) -> String) -> [String: String] {
+        TestSite.uiStrings.mapValues(change)
+    }
+
+    /// The real English interface texts with the line starting `key:` replaced.
+    fileprivate static func englishUIStrings(setting key: String, to line: String) -> [String: String] {
+        let text = TestSite.uiStrings["content/i18n/en.yaml"] ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix(key + ":") ? Substring(line) : $0 }
+        return ["content/i18n/en.yaml": lines.joined(separator: "\n")]
+    }
+
+    /// The line of `key` in the real English interface texts, where a wrong value is reported.
+    fileprivate static func englishUIStringsLine(_ key: String) -> Int {
+        let lines = (TestSite.uiStrings["content/i18n/en.yaml"] ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.hasPrefix(key + ":") } ?? 0) + 1
     }
 
     static let site: [MessageTrigger] = [
@@ -83,5 +106,17 @@ extension MessageTriggers {
             files: ["content/i18n/da.yaml": "ekstra: Ekstra tekst\n" + (TestSite.uiStrings["content/i18n/da.yaml"] ?? "")],
             expected: "content/i18n/en.yaml:\(englishUIStringsEnd):1: error: ui-string-missing",
             fragment: "the UI string `ekstra` has no English text in this file (it is defined in"),
+            MessageTrigger(
+            entry: "uiStringRequired(key:language:)",
+            files: uiStrings { text in
+                text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("date_long:") }.joined(separator: "\n")
+            },
+            expected: "content/i18n/da.yaml:\(danishUIStringsEnd - 1):1: error: ui-string-required",
+            fragment: "the UI string `date_long` is missing: Torv needs it in every language (it says how dates are written)"),
+        MessageTrigger(
+            entry: "uiStringFormat(key:rule:)",
+            files: englishUIStrings(setting: "date_long", to: "date_long: \"{day} {month}\""),
+            expected: "content/i18n/en.yaml:\(englishUIStringsLine("date_long")):1: error: ui-string-format",
+            fragment: "the UI string `date_long` lacks `{year}`"),
     ]
 }

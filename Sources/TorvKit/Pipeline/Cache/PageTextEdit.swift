@@ -42,7 +42,7 @@ enum PageTextEdit {
     static func apply(changed relativePaths: [String], options: BuildOptions, cache: RenderCache) -> Result? {
         // The privacy check groups what pages load from other hosts across the whole site: when
         // anything did or does, the whole site is checked again.
-        let thirdParty = DiagnosticCode.thirdPartyResource.rawValue
+        let thirdParty = DiagnosticCode.thirdPartyResource
         guard var last = cache.last, !relativePaths.isEmpty, !last.diagnostics.contains(where: { $0.code == thirdParty })
         else { return nil }
         let directory = ContentDirectory(root: options.content)
@@ -67,8 +67,9 @@ enum PageTextEdit {
                   oldParts.yaml == newParts.yaml, oldParts.bodyFirstLine == newParts.bodyFirstLine
             else { return nil }
             guard let oldMarkdown = cache.markdown.last(old.source.file.path) else { return nil }
-            let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML)
-            let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML)
+            let smartPunctuation = last.planned.plan.format(source.language).smartPunctuation
+            let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
+            let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
             // Other pages link to this one's headings: a changed id changes them too.
             guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id) else { return nil }
             var page = old

@@ -3,6 +3,6 @@
 enum CheckStage {
     static func run(_ files: [OutputFile], recheck: Set<String>?, loaded: LoadedSite, diagnostics: inout [Diagnostic]) {
         let checked = recheck.map { fresh in files.filter { fresh.contains($0.path) || !$0.path.hasSuffix(".html") } } ?? files
-        ThirdPartyResources.check(checked, templatesRoot: loaded.templateDirectory.root, diagnostics: &diagnostics)
+        ThirdPartyResources.check(checked, templatesRoot: loaded.templateDirectory.root, outputRoot: loaded.outputRoot, diagnostics: &diagnostics)
     }
 }

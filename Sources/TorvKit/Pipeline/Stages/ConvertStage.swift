@@ -16,12 +16,13 @@ enum ConvertStage {
         let allowRawHTML = loaded.content.config.allowRawHTML
         let fresh = cache?.freshPages ?? []
         let results = Parallel.map(planned.plan.pages) { page -> (value: MarkdownPage, made: Bool) in
-            let make = { MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML) }
+            let smartPunctuation = planned.plan.format(page.language).smartPunctuation
+            let make = { MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation) }
             guard let memo = cache?.markdown else { return (make(), true) }
             // A page whose file was not read again has the same text as last time.
             return memo.value(
                 id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path),
-                key: { markdownKey(page.source, allowRawHTML: allowRawHTML) }, make: make)
+                key: { markdownKey(page.source, allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation) }, make: make)
         }
         cache?.count(markdown: results.filter(\.made).count)
         var anchors: [String: [String: Set<String>]] = [:]
@@ -35,11 +36,13 @@ enum ConvertStage {
         return ConvertedSite(pages: zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value) }, resolver: resolver)
     }
 
-    /// What a page's Markdown output depends on: its text and whether raw HTML is allowed.
-    static func markdownKey(_ page: PageSource, allowRawHTML: Bool) -> UInt64 {
+    /// What a page's Markdown output depends on: its text, whether raw HTML is allowed and whether
+    /// its language uses typographic quotes.
+    static func markdownKey(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool) -> UInt64 {
         var hash = StableHash()
         hash.add(page.file.text)
         hash.add(allowRawHTML ? 1 : 0)
+        hash.add(smartPunctuation ? 1 : 0)
         return hash.value
     }
 }

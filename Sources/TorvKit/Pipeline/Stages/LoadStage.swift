@@ -7,6 +7,8 @@ struct LoadedSite: Sendable {
     var templates: TemplateSet?
     /// `assets/…` files below `templates/`.
     var assetFiles: [String]
+    /// The output folder, for messages about the output.
+    var outputRoot: String
 }
 
 enum LoadStage {
@@ -24,7 +26,7 @@ enum LoadStage {
             ? templateDirectory.listFiles(diagnostics: &diagnostics).filter { $0.hasPrefix("assets/") } : []
         return LoadedSite(
             content: content, contentDirectory: contentDirectory, templateDirectory: templateDirectory, templates: templates,
-            assetFiles: assetFiles)
+            assetFiles: assetFiles, outputRoot: options.output)
     }
 
     /// The templates this content needs: pages, home and 404, and those of the sections it has.

@@ -18,7 +18,7 @@ enum RenderStage {
             for page in converted.pages {
                 _ = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &diagnostics)
             }
-            return RenderedSite(files: [SpecialPages.accessibilityRedirect(config: loaded.content.config)], fresh: nil, renderer: nil)
+            return RenderedSite(files: [SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings)], fresh: nil, renderer: nil)
         }
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
         // A content page's view is made and rendered in one task, so views are not all held at once.
@@ -38,7 +38,7 @@ enum RenderStage {
         var files = contentPages.map(\.file) + generated.map(\.file)
         let fresh = Set(contentPages.filter(\.made).map(\.file.path) + generated.filter(\.made).map(\.file.path))
         cache?.count(rendered: contentPages.filter(\.made).count, sections: generated.contains { $0.made })
-        files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config))
+        files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings))
         files += planned.sections.flatMap { $0.files() }
         return RenderedSite(files: files, fresh: cache == nil ? nil : fresh, renderer: renderer)
     }

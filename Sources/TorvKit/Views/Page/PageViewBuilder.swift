@@ -31,8 +31,8 @@ struct PageViewBuilder: Sendable {
         let info = PageInfoView(
             title: fm.title, summary: fm.summary, content: html, url: plan.url(page.path), canonical: plan.absoluteURL(page.path),
             layout: fm.layout.rawValue, isHome: page.key == "index",
-            date: fm.date.map { DateFormatting.long($0, language: language) }, dateISO: fm.date?.description,
-            updated: fm.updated.map { DateFormatting.long($0, language: language) }, updatedISO: fm.updated?.description,
+            date: fm.date.map { plan.format(language).longDate($0) }, dateISO: fm.date?.description,
+            updated: fm.updated.map { plan.format(language).longDate($0) }, updatedISO: fm.updated?.description,
             toc: fm.toc ? Self.tableOfContents(headings) : nil,
             children: plan.children(of: page.key, language: language).map { child in
                 ChildPageView(title: child.source.frontMatter.title, url: plan.url(child.path), summary: child.source.frontMatter.summary)
@@ -79,7 +79,7 @@ struct PageViewBuilder: Sendable {
         view.alternates = config.languages.map { AlternateView(lang: $0, url: plan.absoluteURL(homePath($0) + "404.html")) }
         view.defaultAlternate = plan.absoluteURL("404.html")
         view.switcher = config.languages.filter { $0 != language }.map { other in
-            SwitcherEntryView(lang: other, name: NativeLanguageNames.name(other), url: plan.url(homePath(other) + "404.html"), available: true)
+            SwitcherEntryView(lang: other, name: plan.format(other).name, url: plan.url(homePath(other) + "404.html"), available: true)
         }
         return (path, view)
     }
@@ -97,7 +97,7 @@ struct PageViewBuilder: Sendable {
 
     private func switcherEntry(_ language: String, url: String?, available: Bool) -> SwitcherEntryView {
         SwitcherEntryView(
-            lang: language, name: NativeLanguageNames.name(language), url: url ?? plan.url(homePath(language)),
+            lang: language, name: plan.format(language).name, url: url ?? plan.url(homePath(language)),
             available: available, notTranslated: available ? nil : strings[language]?["not_translated"] ?? "")
     }
 
