@@ -25,8 +25,7 @@ struct MarketDaySection: SiteSection {
                 }
             }
         }
-        guard let host = SectionHost.find(layout: .marketDay, plan: plan, dataPath: "content/market-day",
-            example: "content/markedsdag/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
+        guard let host = SectionHost.find(layout: .marketDay, plan: plan, dataPath: "content/market-day", diagnostics: &diagnostics) else { return nil }
         return MarketDaySection(days: days, plan: plan, hostKey: host, builder: builder, strings: strings, today: today, enterprises: enterprises)
     }
 

@@ -59,9 +59,10 @@ extension Message {
 
     // MARK: Section pages
 
-    static func sectionPageMissing(layout: String, example: String) -> Message {
-        .error(.sectionPageMissing, "there is \(layout) data but no page with `layout: \(layout)` to show it",
-            hint: "add \(example) (and its English version) with `layout: \(layout)` and a short introduction")
+    static func sectionPageMissing(layout: String, language: String) -> Message {
+        let folder = ["market-day": "markedsdag", "prize": "pris", "stories": "stories"][layout] ?? layout
+        return .error(.sectionPageMissing, "there is \(layout) data but no page with `layout: \(layout)` to show it",
+            hint: "add content/\(folder)/index.\(language).md (and its translations) with `layout: \(layout)` and a short introduction")
     }
 
     static func sectionPageTwice(layout: String, first: String) -> Message {

@@ -31,8 +31,7 @@ struct PrizeSection: SiteSection {
                     at: winner.location))
             }
         }
-        guard let host = SectionHost.find(layout: .prize, plan: plan, dataPath: "content/prize/prize.yaml",
-            example: "content/pris/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
+        guard let host = SectionHost.find(layout: .prize, plan: plan, dataPath: "content/prize/prize.yaml", diagnostics: &diagnostics) else { return nil }
         return PrizeSection(prize: prize, plan: plan, hostKey: host, builder: builder, strings: strings, today: today,
             enterprisePaths: enterprisePaths)
     }

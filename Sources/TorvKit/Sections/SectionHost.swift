@@ -1,9 +1,9 @@
 /// Finds the host page of a section: the one page with `layout`, or a diagnostic.
 enum SectionHost {
-    static func find(layout: Layout, plan: SitePlan, dataPath: String, example: String, diagnostics: inout [Diagnostic]) -> String? {
+    static func find(layout: Layout, plan: SitePlan, dataPath: String, diagnostics: inout [Diagnostic]) -> String? {
         let hosts = plan.keys.filter { plan.versions(of: $0).contains { $0.source.frontMatter.layout == layout } }
         guard let first = hosts.first else {
-            diagnostics.append(Diagnostic(.sectionPageMissing(layout: layout.rawValue, example: example), at: SourceLocation(path: dataPath)))
+            diagnostics.append(Diagnostic(.sectionPageMissing(layout: layout.rawValue, language: plan.config.defaultLanguage), at: SourceLocation(path: dataPath)))
             return nil
         }
         func file(_ key: String) -> SourceFile? {

@@ -36,8 +36,7 @@ struct StoriesSection: SiteSection {
             }
             compareWithOriginal(page, plan: plan, diagnostics: &diagnostics)
         }
-        guard let host = SectionHost.find(layout: .stories, plan: plan, dataPath: "content/stories",
-            example: "content/stories/index.\(plan.config.defaultLanguage).md", diagnostics: &diagnostics) else { return nil }
+        guard let host = SectionHost.find(layout: .stories, plan: plan, dataPath: "content/stories", diagnostics: &diagnostics) else { return nil }
         return StoriesSection(plan: plan, hostKey: host, themes: themes, builder: builder, strings: strings, enterprises: enterprises)
     }
 

@@ -54,7 +54,7 @@ extension MessageTriggers {
             expected: "content/stories/cafe.da.md:10:11: error: missing-image",
             fragment: "`media/kage.jpg` does not exist"),
         MessageTrigger(
-            entry: "sectionPageMissing(layout:example:)", base: .sections,
+            entry: "sectionPageMissing(layout:language:)", base: .sections,
             removed: ["content/stories/index.da.md", "content/stories/index.en.md"],
             expected: "content/stories: error: section-page-missing",
             fragment: "no page with `layout: stories`"),
