@@ -255,8 +255,3 @@ struct MarketDaySection: SiteSection {
         return JSONLD.encode(.object(event))
     }
 }
-
-/// Torv's own version, for generator tags and calendar product ids.
-public enum TorvInfo {
-    public static let version = "0.1.0"
-}

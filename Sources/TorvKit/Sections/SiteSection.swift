@@ -23,17 +23,3 @@ extension SiteSection {
     func addToHome(_ home: inout HomeView, language: String) {}
     func files() -> [OutputFile] { [] }
 }
-
-/// A section's view for one page, and the page's structured data if the section has any.
-struct SectionView: Sendable {
-    var view: any ViewModel
-    var jsonLD: String? = nil
-}
-
-/// A page a section generates from data: where it goes, its template and its view.
-struct GeneratedPage: Sendable {
-    /// The output file, e.g. `katalog/groenne-haender/index.html`.
-    var path: String
-    var layout: Layout
-    var view: PageView
-}

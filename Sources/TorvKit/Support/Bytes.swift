@@ -15,10 +15,3 @@ enum Bytes {
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? { find(needle, in: haystack[...]) }
 }
-
-/// Contact links as templates use them.
-enum ContactLinks {
-    /// `+45 79 79 79 79` → `tel:+4579797979`.
-    static func tel(_ phone: String) -> String { "tel:" + phone.filter { $0 == "+" || $0.isNumber } }
-    static func mailto(_ email: String) -> String { "mailto:" + email }
-}

@@ -1,30 +1,3 @@
-/// What the last build planned, kept by `RenderCache` so that `torv serve` can redo one page
-/// without planning the whole site again.
-struct LastBuild: Sendable {
-    /// The planned pages, with the text they now have.
-    var pages: [PlannedPage]
-    var planned: PlannedSite
-    var resolver: LinkResolver
-    var renderer: PageRenderer
-    /// Every diagnostic of the build, unsorted.
-    var diagnostics: [Diagnostic]
-    /// Relative path in `content/` → index in `pages`.
-    var pageIndex: [String: Int]
-
-    var allowRawHTML: Bool { planned.plan.config.allowRawHTML }
-
-    init(planned: PlannedSite, resolver: LinkResolver, renderer: PageRenderer, diagnostics: [Diagnostic]) {
-        self.pages = planned.plan.pages
-        self.planned = planned
-        self.resolver = resolver
-        self.renderer = renderer
-        self.diagnostics = diagnostics
-        var index: [String: Int] = [:]
-        for (i, page) in pages.enumerated() { index[page.source.relativePath] = i }
-        self.pageIndex = index
-    }
-}
-
 /// `torv serve`'s shortcut for the commonest edit: only the text below the front matter of
 /// existing pages changed. Nothing another page shows can have changed then (titles, summaries,
 /// addresses, order, dates and heading ids all stay the same; this is checked), so only those

@@ -1,16 +1,4 @@
-/// Stage 4: every page's Markdown to HTML (in parallel), then the link resolver, which needs
-/// every page's heading ids.
-struct ConvertedSite: Sendable {
-    /// In the order of `plan.pages`.
-    var pages: [ConvertedPage]
-    var resolver: LinkResolver
-}
-
-struct ConvertedPage: Sendable {
-    var page: PlannedPage
-    var markdown: MarkdownPage
-}
-
+/// Stage 4: Markdown to HTML, and the link resolver (see `ConvertedSite`).
 enum ConvertStage {
     static func run(_ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]) -> ConvertedSite {
         let allowRawHTML = loaded.content.config.allowRawHTML

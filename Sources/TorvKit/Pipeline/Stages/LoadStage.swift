@@ -1,16 +1,4 @@
-/// Stage 1: read `content/` and `templates/`. Nil when the content cannot be read at all.
-struct LoadedSite: Sendable {
-    var content: ContentSet
-    var contentDirectory: ContentDirectory
-    var templateDirectory: ContentDirectory
-    /// Nil when the templates have errors (they are reported; nothing is rendered).
-    var templates: TemplateSet?
-    /// `assets/…` files below `templates/`.
-    var assetFiles: [String]
-    /// The output folder, for messages about the output.
-    var outputRoot: String
-}
-
+/// Stage 1: read `content/` and `templates/` (see `LoadedSite`).
 enum LoadStage {
     static func run(_ options: BuildOptions, cache: RenderCache?, diagnostics: inout [Diagnostic]) -> LoadedSite? {
         let contentDirectory = ContentDirectory(root: options.content)

@@ -1,11 +1,4 @@
-/// Stage 2: every page's address and translations (`SitePlan`), the views' builder, and the data
-/// sections with their references resolved.
-struct PlannedSite: Sendable {
-    var plan: SitePlan
-    var builder: PageViewBuilder
-    var sections: [any SiteSection]
-}
-
+/// Stage 2: addresses, translations and the data sections (see `PlannedSite`).
 enum PlanStage {
     static let cssPath = "assets/torv.css"
 

@@ -1,14 +1,4 @@
-/// Stage 5: every page's view filled into its template (in parallel): the content pages, the
-/// pages the sections generate and the 404 pages; then the sections' other files. With a cache,
-/// a page whose view (everything it shows) and templates are unchanged is not rendered again.
-struct RenderedSite: Sendable {
-    var files: [OutputFile]
-    /// The HTML made in this build; nil when everything was (no cache).
-    var fresh: Set<String>?
-    /// Nil when the templates have errors.
-    var renderer: PageRenderer?
-}
-
+/// Stage 5: views into templates (see `RenderedSite`).
 enum RenderStage {
     static func run(
         _ loaded: LoadedSite, _ planned: PlannedSite, _ converted: ConvertedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]

@@ -1,0 +1,4 @@
+struct ConvertedPage: Sendable {
+    var page: PlannedPage
+    var markdown: MarkdownPage
+}

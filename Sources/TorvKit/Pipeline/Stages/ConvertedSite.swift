@@ -1,0 +1,7 @@
+/// Stage 4: every page's Markdown to HTML (in parallel), then the link resolver, which needs
+/// every page's heading ids.
+struct ConvertedSite: Sendable {
+    /// In the order of `plan.pages`.
+    var pages: [ConvertedPage]
+    var resolver: LinkResolver
+}

@@ -1,0 +1,10 @@
+/// Stage 5: every page's view filled into its template (in parallel): the content pages, the
+/// pages the sections generate and the 404 pages; then the sections' other files. With a cache,
+/// a page whose view (everything it shows) and templates are unchanged is not rendered again.
+struct RenderedSite: Sendable {
+    var files: [OutputFile]
+    /// The HTML made in this build; nil when everything was (no cache).
+    var fresh: Set<String>?
+    /// Nil when the templates have errors.
+    var renderer: PageRenderer?
+}
