@@ -12,79 +12,92 @@ enum PageTextEdit {
         var succeeded: Bool
     }
 
+    /// One page made again, with what it replaces.
+    struct Update {
+        var index: Int
+        var page: PlannedPage
+        var stamp: RenderCache.Stamp
+        var markdown: (key: UInt64, value: MarkdownPage)
+        var html: (key: UInt64, file: OutputFile)
+        /// The diagnostics of the page's last version, and of this one.
+        var removed: [Diagnostic]
+        var added: [Diagnostic]
+        var loadDiagnostics: [Diagnostic]
+    }
+
     static func apply(changed relativePaths: [String], options: BuildOptions, cache: RenderCache) -> Result? {
         // The privacy check groups what pages load from other hosts across the whole site: when
         // anything did or does, the whole site is checked again.
-        let thirdParty = DiagnosticCode.thirdPartyResource
-        guard var last = cache.last, !relativePaths.isEmpty, !last.diagnostics.contains(where: { $0.code == thirdParty })
+        guard let last = cache.last, !relativePaths.isEmpty,
+              !last.diagnostics.contains(where: { $0.code == .thirdPartyResource })
         else { return nil }
         let directory = ContentDirectory(root: options.content)
         cache.resetStatistics()
-        var removed: [Diagnostic] = []
-        var added: [Diagnostic] = []
-        var files: [OutputFile] = []
-        var updates: [(index: Int, page: PlannedPage, markdown: (UInt64, MarkdownPage), html: (UInt64, OutputFile, [Diagnostic]),
-                       load: (RenderCache.Stamp, [Diagnostic]))] = []
-        // The link diagnostics of the last build's version of each page, to be replaced.
-        var oldLinks: [Diagnostic] = []
+        var updates: [Update] = []
         for relative in relativePaths {
-            guard let index = last.pageIndex[relative], let stamp = RenderCache.stamp(directory.absolutePath(relative)),
-                  let cachedLoad = cache.pageFiles[relative] else { return nil }
-            let old = last.pages[index]
-            var loadDiagnostics: [Diagnostic] = []
-            guard let file = directory.readText(relative, diagnostics: &loadDiagnostics),
-                  let source = PageLoader.load(file, relativePath: relative, key: old.key, language: old.language,
-                                               diagnostics: &loadDiagnostics),
-                  case .success(let oldParts) = FrontMatterSplitter.split(old.source.file),
-                  case .success(let newParts) = FrontMatterSplitter.split(file),
-                  oldParts.yaml == newParts.yaml, oldParts.bodyFirstLine == newParts.bodyFirstLine
-            else { return nil }
-            guard let oldMarkdown = cache.markdown.last(old.source.file.path) else { return nil }
-            let smartPunctuation = last.planned.plan.format(source.language).smartPunctuation
-            let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
-            let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
-            // Other pages link to this one's headings: a changed id changes them too.
-            guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id) else { return nil }
-            var page = old
-            page.source = source
-            var oldLinkDiagnostics: [Diagnostic] = []
-            _ = PageRenderer.view(
-                for: ConvertedPage(page: old, markdown: oldMarkdown.value), planned: last.planned, resolver: last.resolver,
-                diagnostics: &oldLinkDiagnostics)
-            var linkDiagnostics: [Diagnostic] = []
-            let view = PageRenderer.view(
-                for: ConvertedPage(page: page, markdown: markdown), planned: last.planned, resolver: last.resolver,
-                diagnostics: &linkDiagnostics)
-            let job = GeneratedPage(path: page.outputPath, layout: page.source.frontMatter.layout, view: view)
-            let output = OutputFile(path: job.path, text: last.renderer.templates.render(view, layout: job.layout))
-            guard !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
-            else { return nil }
-
-            removed += cachedLoad.diagnostics + oldMarkdown.value.diagnostics
-            oldLinks += oldLinkDiagnostics
-            added += loadDiagnostics + markdown.diagnostics + linkDiagnostics
-            files.append(output)
-            updates.append((index, page, (markdownKey, markdown), (last.renderer.key(job), output, linkDiagnostics), (stamp, loadDiagnostics)))
+            guard let update = remake(relative, directory: directory, last: last, cache: cache) else { return nil }
+            updates.append(update)
         }
+        return commit(updates, last: last, cache: cache)
+    }
 
-        // Commit: from here on the cache describes the site as it now is.
+    /// The page at `relative` made again from its new text, or nil when more than its text changed.
+    static func remake(_ relative: String, directory: ContentDirectory, last: LastBuild, cache: RenderCache) -> Update? {
+        guard let index = last.pageIndex[relative], let stamp = RenderCache.stamp(directory.absolutePath(relative)),
+              let cachedLoad = cache.pageFiles[relative] else { return nil }
+        let old = last.pages[index]
+        var loadDiagnostics: [Diagnostic] = []
+        guard let file = directory.readText(relative, diagnostics: &loadDiagnostics),
+              let source = PageLoader.load(file, relativePath: relative, key: old.key, language: old.language,
+                                           diagnostics: &loadDiagnostics),
+              case .success(let oldParts) = FrontMatterSplitter.split(old.source.file),
+              case .success(let newParts) = FrontMatterSplitter.split(file),
+              oldParts.yaml == newParts.yaml, oldParts.bodyFirstLine == newParts.bodyFirstLine,
+              let oldMarkdown = cache.markdown.last(old.source.file.path)
+        else { return nil }
+        let smartPunctuation = last.planned.plan.format(source.language).smartPunctuation
+        let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
+        let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
+        // Other pages link to this one's headings: a changed id changes them too.
+        guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id) else { return nil }
+        var page = old
+        page.source = source
+        var oldLinks: [Diagnostic] = []
+        _ = PageRenderer.view(
+            for: ConvertedPage(page: old, markdown: oldMarkdown.value), planned: last.planned, resolver: last.resolver,
+            diagnostics: &oldLinks)
+        var links: [Diagnostic] = []
+        let view = PageRenderer.view(
+            for: ConvertedPage(page: page, markdown: markdown), planned: last.planned, resolver: last.resolver, diagnostics: &links)
+        let job = GeneratedPage(path: page.outputPath, layout: page.source.frontMatter.layout, view: view)
+        let output = OutputFile(path: job.path, text: last.renderer.templates.render(view, layout: job.layout))
+        guard !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
+        else { return nil }
+        return Update(
+            index: index, page: page, stamp: stamp, markdown: (markdownKey, markdown), html: (last.renderer.key(job), output),
+            removed: cachedLoad.diagnostics + oldMarkdown.value.diagnostics + oldLinks,
+            added: loadDiagnostics + markdown.diagnostics + links, loadDiagnostics: loadDiagnostics)
+    }
+
+    /// From here on the cache describes the site as it now is.
+    static func commit(_ updates: [Update], last: LastBuild, cache: RenderCache) -> Result {
+        var last = last
         var diagnostics = last.diagnostics
-        for diagnostic in removed + oldLinks {
+        for diagnostic in updates.flatMap(\.removed) {
             if let i = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: i) }
         }
-        diagnostics += added
+        diagnostics += updates.flatMap(\.added)
         for update in updates {
             last.pages[update.index] = update.page
-            let path = update.page.source.relativePath
-            cache.pageFiles[path] = (update.load.0, update.page.source, update.load.1)
-            cache.markdown.replace(update.page.source.file.path, key: update.markdown.0, value: update.markdown.1)
-            cache.pages.replace(update.page.outputPath, key: update.html.0, value: update.html.1)
+            cache.pageFiles[update.page.source.relativePath] = (update.stamp, update.page.source, update.loadDiagnostics)
+            cache.markdown.replace(update.page.source.file.path, key: update.markdown.key, value: update.markdown.value)
+            cache.pages.replace(update.page.outputPath, key: update.html.key, value: update.html.file)
         }
         last.diagnostics = diagnostics
         cache.last = last
         cache.count(read: updates.count, markdown: updates.count, rendered: updates.count)
         cache.markPageTextEdit()
         let list = DiagnosticList(diagnostics)
-        return Result(files: files, diagnostics: list.sorted, succeeded: !list.hasErrors)
+        return Result(files: updates.map(\.html.file), diagnostics: list.sorted, succeeded: !list.hasErrors)
     }
 }
