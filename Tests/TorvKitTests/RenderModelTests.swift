@@ -28,7 +28,7 @@ import Testing
     @Test func everyLayoutsSchemaIsThePageViewAndItsSectionView() {
         for layout in Layout.allCases {
             let schema = layout.schema
-            for name in PageView.fields.names { #expect(schema[name] != nil, "\(layout) lacks \(name)") }
+            for name in PageView.fields.fieldNames { #expect(schema[name] != nil, "\(layout) lacks \(name)") }
             for name in (layout.sectionView?.schema.keys).map(Array.init) ?? [] { #expect(schema[name] != nil, "\(layout) lacks \(name)") }
         }
         #expect(Layout.enterprise.schema["enterprise"] != nil)

@@ -14,7 +14,7 @@ public enum SiteRenderer {
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
         let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
-        let site = files + Sitemap.files(for: files, config: loaded.content.config)
+        let site = files + Sitemap.files(for: rendered.sitemap, config: loaded.content.config)
         CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {

@@ -24,7 +24,8 @@ public struct TemplateSet: Sendable {
             let name = String(path.dropLast(".mustache".count))
             sources[name] = file
             do {
-                try library.register(file.text, named: name)
+                _ = HTMLEscaping.registered
+                try library.register(HTMLEscaping.pragma + file.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 unparsable.insert(name)
                 let reason = String(describing: error.error)
@@ -32,7 +33,8 @@ public struct TemplateSet: Sendable {
                 let unbalanced = reason == "sectionCloseNameIncorrect" ? TemplateLinter.unbalancedSection(in: file) : nil
                 diagnostics.append(unbalanced ?? Diagnostic(
                     .templateSyntax(error: reason),
-                    at: file.location(line: error.context.lineNumber, column: error.context.columnNumber), excerpt: error.context.line))
+                    at: file.location(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                    excerpt: error.context.line))
             } catch {
                 unparsable.insert(name)
                 diagnostics.append(Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1)))

@@ -10,6 +10,17 @@ enum ThirdPartyResources {
         "object": ["data"], "source": ["src", "srcset"], "video": ["src", "poster"], "audio": ["src"],
         "track": ["src"], "input": ["src"], "image": ["href"], "use": ["href"],
     ]
+    /// The element names worth parsing (lowercase bytes), and the attribute that makes any element worth it.
+    private static let interestingNames: [[UInt8]] = (["link", "style"] + loadingAttributes.keys.sorted()).map { Array($0.utf8) }
+    private static let styleAttribute = Array("style=".utf8)
+
+    /// Whether a tag's name is one that can load something (compared without allocating).
+    private static func isInteresting(_ name: ArraySlice<UInt8>) -> Bool {
+        interestingNames.contains { wanted in
+            wanted.count == name.count && zip(wanted, name).allSatisfy { $0 == ($1 | 0x20) }
+        }
+    }
+
     static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
 
     /// `outputRoot` is the folder the site is written to (`--output`); pages are named inside it.
@@ -69,10 +80,8 @@ enum ThirdPartyResources {
             index = close + 1
             let nameBytes = html[(open + 1)..<close].prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
             guard !nameBytes.isEmpty else { continue }
+            guard isInteresting(nameBytes) || Bytes.find(styleAttribute, in: html[(open + 1)..<close]) != nil else { continue }
             let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
-            guard name == "link" || name == "style" || loadingAttributes[name] != nil
-                || Bytes.find(Array("style=".utf8), in: html[(open + 1)..<close]) != nil
-            else { continue }
             let tagText = Substring(String(decoding: html[(open + 1 + nameBytes.count)..<close], as: UTF8.self))
             let attributes = parseAttributes(tagText)
             if name == "link" {

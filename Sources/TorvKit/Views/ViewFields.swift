@@ -1,25 +1,26 @@
 /// The fields of a `ViewModel` type, by the name templates use.
 struct ViewFields<Model>: Sendable {
     private let ordered: [(name: String, field: ViewField<Model>)]
-    private let byName: [String: ViewField<Model>]
+    private let names: [String]
+    /// For views with many fields; the others are searched in order (faster for a dozen short names).
+    private let byName: [String: Int]?
 
     init(_ fields: KeyValuePairs<String, ViewField<Model>>) {
         ordered = fields.map { ($0.key, $0.value) }.sorted { $0.name < $1.name }
-        byName = Dictionary(fields.map { ($0.key, $0.value) }) { first, _ in first }
+        names = ordered.map(\.name)
+        byName = ordered.count > 16 ? Dictionary(ordered.enumerated().map { ($1.name, $0) }) { first, _ in first } : nil
     }
 
-    /// The fields of `base` and these, for a view that extends another.
-    init(_ base: ViewFields<Model>, adding more: KeyValuePairs<String, ViewField<Model>>) {
-        let extra = ViewFields(more)
-        ordered = (base.ordered.filter { extra.byName[$0.name] == nil } + extra.ordered).sorted { $0.name < $1.name }
-        byName = base.byName.merging(extra.byName) { $1 }
+    private func index(of name: String) -> Int? {
+        if let byName { return byName[name] }
+        return names.firstIndex(of: name)
     }
 
-    func value(named name: String, of model: Model) -> Any? { byName[name]?.read(model) }
+    func value(named name: String, of model: Model) -> Any? { index(of: name).map { ordered[$0].field.read(model) } ?? nil }
 
-    func contains(_ name: String) -> Bool { byName[name] != nil }
+    func contains(_ name: String) -> Bool { index(of: name) != nil }
 
-    var names: [String] { ordered.map(\.name) }
+    var fieldNames: [String] { names }
 
     var schema: [String: TemplateSchema] {
         Dictionary(uniqueKeysWithValues: ordered.map { ($0.name, $0.field.schema()) })

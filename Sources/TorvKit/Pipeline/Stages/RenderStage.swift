@@ -8,15 +8,17 @@ enum RenderStage {
             for page in converted.pages {
                 _ = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &diagnostics)
             }
-            return RenderedSite(files: [SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings)], fresh: nil, renderer: nil)
+            let redirect = SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings)
+            return RenderedSite(files: [redirect], fresh: nil, renderer: nil, sitemap: [])
         }
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
         // A content page's view is made and rendered in one task, so views are not all held at once.
-        let contentPages = Parallel.map(converted.pages) { page -> (file: OutputFile, made: Bool, diagnostics: [Diagnostic]) in
+        let contentPages = Parallel.map(converted.pages) { page -> (file: OutputFile, made: Bool, diagnostics: [Diagnostic], entry: Sitemap.Entry?) in
             var local: [Diagnostic] = []
             let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
-            let made = renderer.render(GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view))
-            return (made.file, made.made, local)
+            let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
+            let made = renderer.render(job)
+            return (made.file, made.made, local, Sitemap.entry(for: job))
         }
         diagnostics += contentPages.flatMap(\.diagnostics)
         var jobs = planned.sections.flatMap { $0.pages() }
@@ -30,6 +32,7 @@ enum RenderStage {
         cache?.count(rendered: contentPages.filter(\.made).count, sections: generated.contains { $0.made })
         files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings))
         files += planned.sections.flatMap { $0.files() }
-        return RenderedSite(files: files, fresh: cache == nil ? nil : fresh, renderer: renderer)
+        let sitemap = contentPages.compactMap(\.entry) + jobs.compactMap(Sitemap.entry(for:))
+        return RenderedSite(files: files, fresh: cache == nil ? nil : fresh, renderer: renderer, sitemap: sitemap)
     }
 }

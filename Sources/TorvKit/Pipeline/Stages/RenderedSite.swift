@@ -7,4 +7,6 @@ struct RenderedSite: Sendable {
     var fresh: Set<String>?
     /// Nil when the templates have errors.
     var renderer: PageRenderer?
+    /// Every page's address and its languages, for `sitemap.xml`.
+    var sitemap: [Sitemap.Entry]
 }
