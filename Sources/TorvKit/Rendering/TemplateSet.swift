@@ -24,10 +24,19 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var sources: [String: SourceFile] = [:]
         var unparsable = Set<String>()
+        var tags: [String: [TemplateLinter.Tag]] = [:]
         for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
             guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
             let name = String(path.dropLast(".mustache".count))
             sources[name] = file
+            let fileTags = TemplateLinter.tags(in: file.text)
+            tags[name] = fileTags
+            // swift-mustache's parser recurses once per level: too deep a file is never given to it.
+            if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) {
+                unparsable.insert(name)
+                diagnostics.append(tooDeep)
+                continue
+            }
             do {
                 try library.register(file.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -43,6 +52,8 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1)))
             }
         }
+        // Circles of partials and layouts, and nesting too deep through them, would overflow the stack when rendering.
+        unparsable.formUnion(TemplateStructure.check(sources: sources, tags: tags, diagnostics: &diagnostics))
         for layout in layouts where sources[layout] == nil {
             diagnostics.append(Diagnostic(
                 .templateMissing(layout: layout, required: layouts), at: SourceLocation(path: directory.displayPath(layout + ".mustache"))))
