@@ -9,11 +9,23 @@ public final class YAMLMapping {
     /// Where the mapping starts (for "missing key" diagnostics).
     public let location: SourceLocation
     private(set) var knownKeys: [String] = []
+    private var knownKeySet: Set<String> = []
+    /// The value and key node of each text key, so that asking for a key does not scan the mapping:
+    /// a mapping read key by key (story themes, catalogue lists) stays linear in its size.
+    private let index: [String: (key: Node, value: Node)]
 
     init(document: YAMLDocument, mapping: Node.Mapping, location: SourceLocation) {
         self.document = document
         self.mapping = mapping
         self.location = location
+        var index: [String: (key: Node, value: Node)] = [:]
+        index.reserveCapacity(mapping.count)
+        for pair in mapping {
+            guard let key = pair.key.string else { continue }
+            // The key node of the first occurrence; the value of the last, as Yams' own subscript.
+            index[key] = (index[key]?.key ?? pair.key, pair.value)
+        }
+        self.index = index
     }
 
     /// The keys in source order, with their nodes.
@@ -23,27 +35,25 @@ public final class YAMLMapping {
 
     public func node(_ key: String) -> Node? {
         remember(key)
-        return mapping[key]
+        return index[key]?.value
     }
 
     public func has(_ key: String) -> Bool {
-        mapping[key] != nil
+        index[key] != nil
     }
 
     public func location(ofKey key: String) -> SourceLocation {
-        for pair in mapping where pair.key.string == key {
-            return document.location(of: pair.key)
-        }
+        if let node = index[key]?.key { return document.location(of: node) }
         return location
     }
 
     public func location(ofValue key: String) -> SourceLocation {
-        if let value = mapping[key] { return document.location(of: value) }
+        if let value = index[key]?.value { return document.location(of: value) }
         return location
     }
 
     private func remember(_ key: String) {
-        if !knownKeys.contains(key) { knownKeys.append(key) }
+        if knownKeySet.insert(key).inserted { knownKeys.append(key) }
     }
 
     // MARK: Typed values
@@ -142,7 +152,7 @@ public final class YAMLMapping {
     public func reportUnknownKeys(in what: String, diagnostics: inout [Diagnostic]) {
         for pair in mapping {
             let key = pair.key.string ?? ""
-            if knownKeys.contains(key) { continue }
+            if knownKeySet.contains(key) { continue }
             diagnostics.append(Diagnostic(
                 .yamlUnknownKey(key: key, in: what, known: knownKeys), at: document.location(of: pair.key),
                 excerpt: document.file.line(document.location(of: pair.key).line)))
