@@ -19,6 +19,15 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print problems: text, json, or github (GitHub Actions annotations).")
     var format: DiagnosticFormat = .text
 
+    /// `--base-url` follows the same rule as `base_url` in site.yaml (a wrong value exits 2).
+    func validate() throws {
+        if let baseURL, let problem = BaseURLRule.problem(baseURL) {
+            let shown = baseURL.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+            throw ValidationError("--base-url `\(shown)`: " + problem.text.replacingOccurrences(of: "`base_url`", with: "the address")
+                + "\nhint: " + problem.hint)
+        }
+    }
+
     /// The date given with --today, else today's date in UTC. The library never reads the clock itself.
     func todayDate() throws -> LocalDate? {
         guard let today else {

@@ -76,7 +76,27 @@ public final class YAMLMapping {
             }
             return nil
         }
-        return scalar.string
+        return text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
+    }
+
+    /// A scalar's text without the characters XML cannot hold (YAML escapes such as `"\\uFFFE"` or
+    /// `"\\x01"` can make them), with a warning at the value: they would break the feeds.
+    func text(of scalar: Node.Scalar, at value: Node, key: String, diagnostics: inout [Diagnostic]) -> String {
+        let string = scalar.string
+        guard let bad = string.unicodeScalars.first(where: Self.isUnusable) else { return string }
+        diagnostics.append(Diagnostic(
+            .yamlUnusableCharacter(key: key, code: BaseURLRule.hex(bad)), at: document.location(of: value),
+            excerpt: document.file.line(document.location(of: value).line)))
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: string.unicodeScalars.filter { !Self.isUnusable($0) })
+        return String(kept)
+    }
+
+    /// Control characters other than tab and line ends, and the noncharacters (U+FFFE, U+FFFF, U+FDD0…).
+    static func isUnusable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 { return scalar != "\t" && scalar != "\n" && scalar != "\r" }
+        if (0x7F...0x9F).contains(scalar.value) { return true }
+        return scalar.properties.isNoncharacterCodePoint
     }
 
     public func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {

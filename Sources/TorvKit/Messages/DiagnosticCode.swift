@@ -108,6 +108,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case unknownValue = "unknown-value"
     case unreadable = "unreadable"
     case untranslatedPage = "untranslated-page"
+    case unusableCharacter = "unusable-character"
     case unusedFile = "unused-file"
     case updatedBeforeDate = "updated-before-date"
     case write = "write"
