@@ -30,6 +30,16 @@ extension Message {
             hint: "give the path of a translated page, like `torv translations --mark content/strategi/index.en.md`")
     }
 
+    static func markOutsideContent(content: String) -> Message {
+        .error(.markFile, "this file is outside the content folder (\(content)); Torv changes files inside it only",
+            hint: "give the path of a translation inside \(content)/, like `torv translations --mark \(content)/strategi/index.en.md`")
+    }
+
+    static func markSymlink() -> Message {
+        .error(.markFile, "this is a link to another file; Torv does not replace a link with a file",
+            hint: "mark the file the link points to, or replace the link by a copy of the file and mark that")
+    }
+
     static func markNoSuchFile() -> Message {
         .error(.markFile, "there is no such translation file",
             hint: "check the spelling of the path, like content/strategi/index.en.md; "

@@ -52,6 +52,21 @@ extension MessageTriggers {
             expected: "content/site.yaml: error: mark-file",
             fragment: "not a page file"),
         MessageTrigger(
+            entry: "markOutsideContent(content:)",
+            files: ["outside.en.md": "---\ntitle: T\nsummary: S\n---\n"],
+            run: mark("content/../outside.en.md"),
+            expected: "content/../outside.en.md: error: mark-file",
+            fragment: "outside the content folder"),
+        MessageTrigger(
+            entry: "markSymlink()",
+            run: { site in
+                try FileManager.default.createSymbolicLink(
+                    atPath: site.root.appendingPathComponent("content/strategi/handlinger.en.md").path, withDestinationPath: "index.en.md")
+                return try mark("content/strategi/handlinger.en.md")(site)
+            },
+            expected: "content/strategi/handlinger.en.md: error: mark-file",
+            fragment: "a link to another file"),
+        MessageTrigger(
             entry: "markNoSuchFile()",
             run: mark("content/strategi/handlinger.en.md"),
             expected: "content/strategi/handlinger.en.md: error: mark-file",
