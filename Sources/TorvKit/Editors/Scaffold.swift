@@ -7,6 +7,16 @@ public enum Scaffold {
 
     public static func create(_ kind: Kind, name: String, content: String, languages: [String] = ["da", "en"]) -> Result<[String], Diagnostic> {
         let directory = ContentDirectory(root: content)
+        // The names the build accepts: a page is a path inside content/ (no empty part, so no leading,
+        // trailing or double `/`); a story or an enterprise is one file name.
+        if kind == .page, name.split(separator: "/", omittingEmptySubsequences: false).contains(where: \.isEmpty), !name.isEmpty {
+            return .failure(Diagnostic(.scaffoldBadPath(name, suggestion: name.split(separator: "/").joined(separator: "/")), at: nil))
+        }
+        if kind == .story || kind == .enterprise, name.contains("/") {
+            return .failure(Diagnostic(
+                .scaffoldNameWithSlash(name, kind: kind.rawValue, suggestion: SlugRules.suggest(from: name.replacingOccurrences(of: "/", with: "-"))),
+                at: nil))
+        }
         let parts = name.split(separator: "/").map(String.init)
         guard !parts.isEmpty, parts.allSatisfy(SlugRules.isValid) || (kind == .marketDay && Int(name) != nil) else {
             return .failure(Diagnostic(.scaffoldBadName(name, suggestion: SlugRules.suggest(from: name)), at: nil))

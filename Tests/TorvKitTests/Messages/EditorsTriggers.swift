@@ -30,6 +30,16 @@ extension MessageTriggers {
             expected: "-: error: bad-name",
             fragment: "`Om os` cannot be used as a name"),
         MessageTrigger(
+            entry: "scaffoldBadPath(_:suggestion:)",
+            run: new(.page, "/tmp/abs"),
+            expected: "-: error: bad-name",
+            fragment: "`/tmp/abs` cannot be used as a page name"),
+        MessageTrigger(
+            entry: "scaffoldNameWithSlash(_:kind:suggestion:)",
+            run: new(.enterprise, "a/b"),
+            expected: "-: error: bad-name",
+            fragment: "`a/b` cannot be used as the name of an enterprise"),
+        MessageTrigger(
             entry: "scaffoldBadYear(_:)",
             run: new(.marketDay, "naeste-aar"),
             expected: "-: error: bad-name",
