@@ -20,14 +20,25 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.noTemplates(), at: SourceLocation(path: directory.root)))
             return nil
         }
+        var files: [(name: String, file: SourceFile)] = []
+        for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
+            guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
+            files.append((String(path.dropLast(".mustache".count)), file))
+        }
+        return make(files, uiStrings: uiStrings, layouts: layouts, displayPath: directory.displayPath, diagnostics: &diagnostics)
+    }
+
+    /// Parses and checks templates already read (`name` without `.mustache`); the fuzz target uses it directly.
+    static func make(
+        _ files: [(name: String, file: SourceFile)], uiStrings: [String], layouts: [String], displayPath: (String) -> String,
+        diagnostics: inout [Diagnostic]
+    ) -> TemplateSet? {
         let before = diagnostics.count
         var library = MustacheLibrary()
         var sources: [String: SourceFile] = [:]
         var unparsable = Set<String>()
         var tags: [String: [TemplateLinter.Tag]] = [:]
-        for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
-            guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
-            let name = String(path.dropLast(".mustache".count))
+        for (name, file) in files {
             sources[name] = file
             let fileTags = TemplateLinter.tags(in: file.text)
             tags[name] = fileTags
@@ -56,7 +67,7 @@ public struct TemplateSet: Sendable {
         unparsable.formUnion(TemplateStructure.check(sources: sources, tags: tags, diagnostics: &diagnostics))
         for layout in layouts where sources[layout] == nil {
             diagnostics.append(Diagnostic(
-                .templateMissing(layout: layout, required: layouts), at: SourceLocation(path: directory.displayPath(layout + ".mustache"))))
+                .templateMissing(layout: layout, required: layouts), at: SourceLocation(path: displayPath(layout + ".mustache"))))
         }
         for layout in layouts where sources[layout] != nil {
             let schema = TemplateSchema.forLayout(layout, uiStrings: uiStrings)

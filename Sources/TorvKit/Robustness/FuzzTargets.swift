@@ -56,11 +56,35 @@ public enum FuzzTargets {
         return html.utf8.count + rendered.html.utf8.count + diagnostics.count
     }
 
+    /// Templates: the bytes are split at NUL bytes into `page`, `base`, `partials/a` and `partials/b`
+    /// (so that partials, inheritance, cycles and nesting can all arise), checked as the build checks
+    /// them, and when they pass, rendered with a small context.
+    @discardableResult
+    public static func template(_ bytes: [UInt8]) -> Int {
+        let names = ["page", "base", "partials/a", "partials/b"]
+        let pieces = bytes.split(separator: 0, maxSplits: names.count - 1, omittingEmptySubsequences: false)
+        var files: [(name: String, file: SourceFile)] = []
+        for (name, piece) in zip(names, pieces) {
+            let text = String(decoding: piece, as: UTF8.self)
+            files.append((name, SourceFile(path: "templates/\(name).mustache", text: text)))
+        }
+        var diagnostics: [Diagnostic] = []
+        guard let templates = TemplateSet.make(files, uiStrings: ["skip"], layouts: ["page"], displayPath: { "templates/" + $0 },
+            diagnostics: &diagnostics)
+        else { return diagnostics.count }
+        let context: [String: Any] = [
+            "page": ["title": "T <b>", "children": [["title": "A"], ["title": "B"]], "toc": true],
+            "t": ["skip": "Spring over"], "site": ["title": "S"], "lang": "da",
+        ]
+        return templates.render(context, layout: "page").utf8.count + diagnostics.count
+    }
+
     public static func run(_ target: String, _ bytes: [UInt8]) -> Bool {
         switch target {
         case "page": page(bytes)
         case "data": data(bytes)
         case "markdown": markdown(bytes)
+        case "template": template(bytes)
         default: return false
         }
         return true
