@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Fuzz one of Torv's targets with libFuzzer (and AddressSanitizer), then fold the inputs that
 # found new coverage back into the committed corpus.
-#   Fuzz/run.sh page|data|markdown [SECONDS]      (default 600)
+#   Fuzz/run.sh page|data|markdown|template [SECONDS]      (default 600)
 # Crashes and hangs are written to Fuzz/crashes/<target>-…; add each as a regression input under
 # Fuzz/corpus/<target>/ once fixed (the test suite replays every corpus file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: Fuzz/run.sh page|data|markdown [SECONDS]}
+target=${1:?usage: Fuzz/run.sh page|data|markdown|template [SECONDS]}
 seconds=${2:-600}
 swift build -c release --product torv-fuzz --scratch-path .build-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library >/dev/null

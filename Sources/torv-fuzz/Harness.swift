@@ -1,6 +1,6 @@
 // Fuzzing harness for Torv (see Fuzz/README.md).
 //
-// Built normally, this is a replayer: `torv-fuzz page|data|markdown FILE…` runs each file through
+// Built normally, this is a replayer: `torv-fuzz page|data|markdown|template FILE…` runs each file through
 // the target and reports any that take over 10 s (a crash ends the process with the file named).
 // Built with `-sanitize=fuzzer -D FUZZING`, it is a libFuzzer target; TORV_FUZZ_TARGET picks which.
 import Foundation
@@ -38,8 +38,8 @@ public func torvFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutabl
 struct Replayer {
     static func main() {
         let arguments = CommandLine.arguments.dropFirst()
-        guard let target = arguments.first, ["page", "data", "markdown"].contains(target) else {
-            FileHandle.standardError.write(Data("usage: torv-fuzz page|data|markdown FILE…\n".utf8))
+        guard let target = arguments.first, ["page", "data", "markdown", "template"].contains(target) else {
+            FileHandle.standardError.write(Data("usage: torv-fuzz page|data|markdown|template FILE…\n".utf8))
             exit(2)
         }
         var count = 0

@@ -19,6 +19,26 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print problems: text, json, or github (GitHub Actions annotations).")
     var format: DiagnosticFormat = .text
 
+    /// A folder given on the command line that does not exist is a usage error (exit 2).
+    static func requireFolder(_ path: String, option: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(option) \(path): there is no such folder\nhint: run Torv in the site's folder (the one that holds "
+                + "content/ and templates/), or give the right folder with \(option)")
+        }
+    }
+
+    /// The folders must exist, and `--base-url` follows the same rule as `base_url` in site.yaml (a wrong value exits 2).
+    func validate() throws {
+        try Self.requireFolder(content, option: "--content")
+        try Self.requireFolder(templates, option: "--templates")
+        if let baseURL, let problem = BaseURLRule.problem(baseURL) {
+            let shown = baseURL.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+            throw ValidationError("--base-url `\(shown)`: " + problem.text.replacingOccurrences(of: "`base_url`", with: "the address")
+                + "\nhint: " + problem.hint)
+        }
+    }
+
     /// The date given with --today, else today's date in UTC. The library never reads the clock itself.
     func todayDate() throws -> LocalDate? {
         guard let today else {

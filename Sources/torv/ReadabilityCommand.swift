@@ -19,16 +19,27 @@ struct ReadabilityReport: ParsableCommand {
     @Option(help: "Only pages in this language (e.g. da).")
     var language: String?
 
+    func validate() throws {
+        try SiteOptions.requireFolder(content, option: "--content")
+    }
+
     func run() throws {
         let (figures, diagnostics) = Readability.figures(BuildOptions(content: content))
         if diagnostics.contains(where: { $0.severity == .error }) {
             FileHandle.standardError.write(Data(DiagnosticFormat.text.format(diagnostics).utf8))
             throw ExitCode(1)
         }
+        let languages = Set(figures.map(\.language))
+        if let language, !languages.contains(language) {
+            FileHandle.standardError.write(Data((
+                "Error: --language \(language): the site has no pages in this language; use one of \(languages.sorted().joined(separator: ", "))\n").utf8))
+            throw ExitCode(2)
+        }
+        // `long` counts the words over 6 letters, as LIX does; sentences over 30 words are warned about by `torv check`.
         print("LIX  words  sentences  long  page")
         for figure in figures where language == nil || figure.language == language {
             let r = figure.report
-            let cells = [String(r.lix), String(r.words), String(r.sentences), String(r.longSentences.count)]
+            let cells = [String(r.lix), String(r.words), String(r.sentences), String(r.longWords)]
             let widths = [3, 6, 10, 5]
             let row = zip(cells, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }.joined(separator: " ")
             print("\(row)  \(figure.path)  (\(Readability.Report.band(r.lix)))")

@@ -11,7 +11,7 @@ import Glibc
     @Test func fuzzRegressionCorpusReplays() throws {
         let corpus = TestSite.repository.appendingPathComponent("Fuzz/corpus")
         var replayed = 0
-        for target in ["page", "data", "markdown"] {
+        for target in ["page", "data", "markdown", "template"] {
             let folder = corpus.appendingPathComponent(target)
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
                 let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))

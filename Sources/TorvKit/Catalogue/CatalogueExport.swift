@@ -77,10 +77,17 @@ enum CatalogueExport {
     }
 
     /// RFC 4180 quoting, and no spreadsheet formulas: a cell starting with `=`, `+`, `-`, `@`, tab or
-    /// carriage return gets a leading apostrophe, so spreadsheet programs show it as text.
+    /// carriage return, or with any white space (spaces, tabs, line ends) before one of `=+-@`, gets a
+    /// leading apostrophe, so spreadsheet programs show it as text.
     static func cell(_ value: String) -> String {
         var v = value
-        if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
+        let scalars = v.unicodeScalars
+        let firstVisible = scalars.first { !$0.properties.isWhitespace }
+        if let first = scalars.first, "=+-@\t\r".unicodeScalars.contains(first)
+            || (firstVisible.map { "=+-@".unicodeScalars.contains($0) } ?? false)
+        {
+            v = "'" + v
+        }
         if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.hasPrefix("'") {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

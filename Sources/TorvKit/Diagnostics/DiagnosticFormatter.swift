@@ -16,16 +16,39 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     static func text(_ d: Diagnostic) -> String {
         var out = ""
-        if let location = d.location { out += location.description + ": " }
-        out += "\(d.severity.rawValue): \(d.message)\n"
+        if let location = d.location { out += visible(location.description) + ": " }
+        out += "\(d.severity.rawValue): \(visible(d.message))\n"
         if let excerpt = d.excerpt, let location = d.location, location.line > 0 {
             let (shown, caret) = window(excerpt, column: location.column)
             let gutter = String(location.line)
-            out += " \(gutter) | \(shown)\n"
-            out += " \(String(repeating: " ", count: gutter.count)) | \(String(repeating: " ", count: max(0, caret - 1)))^\n"
+            // Control characters before the caret widen as they are shown (`\u{1b}`).
+            let widened = visible(String(shown.prefix(max(0, caret - 1)))).count
+            out += " \(gutter) | \(visible(shown))\n"
+            out += " \(String(repeating: " ", count: gutter.count)) | \(String(repeating: " ", count: widened))^\n"
         }
-        if let hint = d.hint { out += "  hint: \(hint)\n" }
+        if let hint = d.hint { out += "  hint: \(visible(hint))\n" }
         return out
+    }
+
+    /// Control characters (and the invisible ones that reorder text) written as `\u{1b}`: a value or
+    /// file name from the content must not move the cursor, clear lines or recolour a terminal or a CI log.
+    static func visible(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isInvisible) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if isInvisible(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\t" { return false }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// At most about 100 characters of a long line, around the column, with `…` where cut.
@@ -42,13 +65,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     static func github(_ d: Diagnostic) -> String {
         var properties: [String] = []
         if let location = d.location {
-            properties.append("file=\(escapeProperty(location.path))")
+            properties.append("file=\(escapeProperty(visible(location.path)))")
             if location.line > 0 { properties.append("line=\(location.line)") }
             if location.column > 0 { properties.append("col=\(location.column)") }
         }
         properties.append("title=\(escapeProperty("torv: " + d.code.rawValue))")
-        var message = d.message
-        if let hint = d.hint { message += "\nhint: " + hint }
+        var message = visible(d.message)
+        if let hint = d.hint { message += "\nhint: " + visible(hint) }
         let command = d.severity == .error ? "error" : "warning"
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }

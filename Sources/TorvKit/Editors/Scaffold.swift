@@ -9,6 +9,16 @@ public enum Scaffold {
     /// `languages` are the site's (read from `content/site.yaml` when not given).
     public static func create(_ kind: Kind, name: String, content: String, languages: [String]? = nil) -> Result<[String], Diagnostic> {
         let directory = ContentDirectory(root: content)
+        // The names the build accepts: a page is a path inside content/ (no empty part, so no leading,
+        // trailing or double `/`); a story or an enterprise is one file name.
+        if kind == .page, name.split(separator: "/", omittingEmptySubsequences: false).contains(where: \.isEmpty), !name.isEmpty {
+            return .failure(Diagnostic(.scaffoldBadPath(name, suggestion: name.split(separator: "/").joined(separator: "/")), at: nil))
+        }
+        if kind == .story || kind == .enterprise, name.contains("/") {
+            return .failure(Diagnostic(
+                .scaffoldNameWithSlash(name, kind: kind.rawValue, suggestion: SlugRules.suggest(from: name.replacingOccurrences(of: "/", with: "-"))),
+                at: nil))
+        }
         let found: Result<[String], Diagnostic> = languages.map { .success($0) } ?? siteLanguages(directory)
         guard case .success(let languages) = found else {
             if case .failure(let problem) = found { return .failure(problem) }

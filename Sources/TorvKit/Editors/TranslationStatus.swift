@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Which translations are missing and which are stale. A translation records the source text it
 /// was made from as `translated_from: <hash>` in its front matter (`torv translations --mark FILE`
@@ -53,6 +56,17 @@ public struct TranslationStatus: Sendable {
 
     /// Writes `translated_from: <hash of the source>` into a translation's front matter.
     /// `write` saves the new text (tests pass one that fails).
+    /// Whether the folder that would hold `relative` is, with every link in its path followed, inside the content folder.
+    static func isInside(_ directory: ContentDirectory, _ relative: String) -> Bool {
+        guard let root = realpath(directory.root, nil) else { return true }  // a missing folder is reported later
+        defer { free(root) }
+        let folder = relative.contains("/") ? directory.absolutePath(String(relative[..<(relative.lastIndex(of: "/") ?? relative.endIndex)])) : directory.root
+        guard let real = realpath(folder, nil) else { return true }  // a missing folder: no such file, reported later
+        defer { free(real) }
+        let rootPath = String(cString: root), realPath = String(cString: real)
+        return realPath == rootPath || realPath.hasPrefix(rootPath == "/" ? "/" : rootPath + "/")
+    }
+
     public static func mark(
         _ path: String, options: BuildOptions,
         write: (String, String) throws -> Void = { path, text in
@@ -63,6 +77,15 @@ public struct TranslationStatus: Sendable {
         var diagnostics: [Diagnostic] = []
         let prefix = directory.root + "/"
         let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        // Editors' commands touch files inside content/ only: no way out with `..` or an absolute path,
+        // and a symbolic link is never replaced by a file.
+        if relative.hasPrefix("/") || relative.split(separator: "/").contains("..") || !isInside(directory, relative) {
+            return .failure(Diagnostic(.markOutsideContent(content: directory.root), at: SourceLocation(path: path)))
+        }
+        var info = stat()
+        if lstat(directory.absolutePath(relative), &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            return .failure(Diagnostic(.markSymlink(), at: SourceLocation(path: path)))
+        }
         guard relative.hasSuffix(".md"), let (key, language) = ContentLoader.splitPageName(relative) else {
             return .failure(Diagnostic(.markNotAPage(), at: SourceLocation(path: path)))
         }

@@ -26,15 +26,41 @@ public struct ContentDirectory: Sendable {
         return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// The deepest folder `listFiles` walks into; deeper folders are reported, not read.
+    public static let maximumDepth = 64
+
+    /// Opens a folder for `listFiles` (`opendir`). Tests replace it to play a folder that cannot be
+    /// read, which they cannot make otherwise when they run as root.
+    var openFolder: @Sendable (String) -> OpaquePointer? = { opendir($0) }
+
     /// Every regular file below the folder, as sorted relative paths. Hidden files and folders
-    /// (starting with `.`) are skipped. A symbolic link that leads outside the folder is reported and
-    /// skipped. Uses `readdir` directly: it runs on every rebuild of `torv serve`.
+    /// (starting with `.`) are skipped. A symbolic link that leads outside the folder, or back to a
+    /// folder it is in (a loop), is reported and skipped, and so is a folder that cannot be read or
+    /// lies deeper than `maximumDepth`. Uses `readdir` directly: it runs on every rebuild of `torv serve`.
     public func listFiles(diagnostics: inout [Diagnostic]) -> [String] {
         let realRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
         var result: [String] = []
-        func walk(_ relative: String, depth: Int) {
+        struct FolderID: Equatable { var device: UInt64, inode: UInt64 }
+        func identity(_ path: String) -> FolderID? {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            return FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        }
+        // The folders from the root down to the one being read: a link to one of them is a loop.
+        var ancestors: [(id: FolderID, relative: String)] = []
+        func walk(_ relative: String, id: FolderID?) {
             let path = relative.isEmpty ? root : absolutePath(relative)
-            guard depth < 64, let dir = opendir(path) else { return }
+            guard ancestors.count < Self.maximumDepth else {
+                diagnostics.append(Diagnostic(.folderTooDeep(limit: Self.maximumDepth), at: SourceLocation(path: displayPath(relative))))
+                return
+            }
+            guard let dir = openFolder(path) else {
+                // The root itself missing is reported by whoever needs it (no-content, no-templates).
+                if !relative.isEmpty {
+                    diagnostics.append(Diagnostic(.unreadableFolder(), at: SourceLocation(path: displayPath(relative))))
+                }
+                return
+            }
             var entries: [(String, UInt8)] = []
             while let entry = readdir(dir) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -43,11 +69,13 @@ public struct ContentDirectory: Sendable {
                 if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
             }
             closedir(dir)
+            if let id { ancestors.append((id, relative)) }
+            defer { if id != nil { ancestors.removeLast() } }
             for (name, type) in entries.sorted(by: { $0.0 < $1.0 }) {
                 let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
+                let childPath = absolutePath(childRelative)
                 var kind = type
                 if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-                    let childPath = absolutePath(childRelative)
                     if type == UInt8(DT_LNK) {
                         let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
                         guard target == realRoot || target.hasPrefix(realRoot + "/") else {
@@ -59,15 +87,24 @@ public struct ContentDirectory: Sendable {
                     var info = stat()
                     guard stat(childPath, &info) == 0 else { continue }
                     kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
+                    if type == UInt8(DT_LNK), kind == UInt8(DT_DIR) {
+                        let target = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+                        if let loop = ancestors.first(where: { $0.id == target }) {
+                            diagnostics.append(Diagnostic(
+                                .symlinkLoop(folder: loop.relative.isEmpty ? root : displayPath(loop.relative)),
+                                at: SourceLocation(path: displayPath(childRelative))))
+                            continue
+                        }
+                    }
                 }
                 if kind == UInt8(DT_DIR) {
-                    walk(childRelative, depth: depth + 1)
+                    walk(childRelative, id: identity(childPath))
                 } else if kind == UInt8(DT_REG) {
                     result.append(childRelative)
                 }
             }
         }
-        walk("", depth: 0)
+        walk("", id: identity(root))
         return result
     }
 

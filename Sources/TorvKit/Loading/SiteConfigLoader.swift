@@ -29,8 +29,9 @@ enum SiteConfigLoader {
         }
 
         var baseURL = root.string("base_url", required: true, diagnostics: &diagnostics) ?? "https://example.invalid/"
-        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            diagnostics.append(Diagnostic(.siteBaseURLScheme(), at: root.location(ofValue: "base_url")))
+        if let problem = BaseURLRule.problem(baseURL) {
+            diagnostics.append(Diagnostic(problem, at: root.location(ofValue: "base_url")))
+            baseURL = "https://example.invalid/"
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 

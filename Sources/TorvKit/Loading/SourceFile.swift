@@ -8,17 +8,52 @@ public struct SourceFile: Sendable {
     public let text: String
     /// Offsets (in UTF-8 bytes of `text`) where each line starts.
     private let lineStarts: [Int]
+    /// Whether each line holds a byte outside ASCII (only then do byte and character columns differ).
+    private let nonASCII: [Bool]
+    /// For long lines outside ASCII: about every `checkpointSpacing` bytes, a character boundary
+    /// (byte offset in the line) and the characters before it, so that the character column of any
+    /// position costs at most `checkpointSpacing` bytes of counting, however many positions a line has.
+    private let checkpoints: [Int: [(byte: Int, characters: Int)]]
+    static let checkpointSpacing = 1024
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
         var starts = [0]
+        var nonASCII: [Bool] = []
         var offset = 0
+        var high = false
         for byte in text.utf8 {
             offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+            if byte >= 0x80 { high = true }
+            if byte == UInt8(ascii: "\n") {
+                starts.append(offset)
+                nonASCII.append(high)
+                high = false
+            }
+        }
+        nonASCII.append(high)
+        var checkpoints: [Int: [(byte: Int, characters: Int)]] = [:]
+        for (index, start) in starts.enumerated() where nonASCII[index] {
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : offset
+            guard end - start > Self.checkpointSpacing else { continue }
+            let utf8 = text.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+            var marks: [(byte: Int, characters: Int)] = []
+            var byte = 0, characters = 0, next = Self.checkpointSpacing
+            for character in text[from..<to] {
+                if byte >= next {
+                    marks.append((byte, characters))
+                    next = byte + Self.checkpointSpacing
+                }
+                byte += character.utf8.count
+                characters += 1
+            }
+            checkpoints[index + 1] = marks
         }
         self.lineStarts = starts
+        self.nonASCII = nonASCII
+        self.checkpoints = checkpoints
     }
 
     /// Decodes raw bytes. Returns nil and a diagnostic when the bytes are not text Torv can read.
@@ -60,12 +95,16 @@ public struct SourceFile: Sendable {
 
     /// The text of a 1-based line, without its line end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
+        guard let (start, end) = lineBounds(number) else { return nil }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
-        var end = start
-        while end < utf8.endIndex && utf8[end] != UInt8(ascii: "\n") { end = utf8.index(after: end) }
-        return String(text[start..<end])
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// Byte offsets in `text` where a 1-based line starts and ends (before its line end).
+    private func lineBounds(_ number: Int) -> (Int, Int)? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : text.utf8.count
+        return (lineStarts[number - 1], end)
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {
@@ -73,10 +112,24 @@ public struct SourceFile: Sendable {
     }
 
     /// Converts a 1-based UTF-8 byte column on a line to a 1-based character column.
+    /// Costs O(1) on an ASCII line and at most `checkpointSpacing` bytes of counting otherwise.
     public func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard let text = self.line(line) else { return byteColumn }
-        let bytes = Array(text.utf8.prefix(max(0, byteColumn - 1)))
-        return String(decoding: bytes, as: UTF8.self).count + 1
+        guard let (start, end) = lineBounds(line) else { return byteColumn }
+        let target = min(max(0, byteColumn - 1), end - start)
+        guard nonASCII[line - 1] else { return target + 1 }
+        var from = (byte: 0, characters: 0)
+        if let marks = checkpoints[line], !marks.isEmpty {
+            // The last checkpoint at or before the target.
+            var low = 0, high = marks.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if marks[middle].byte <= target { low = middle } else { high = middle - 1 }
+            }
+            if marks[low].byte <= target { from = marks[low] }
+        }
+        let utf8 = text.utf8
+        let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: start + from.byte)..<utf8.index(utf8.startIndex, offsetBy: start + target)]
+        return from.characters + String(decoding: bytes, as: UTF8.self).count + 1
     }
 
     static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {

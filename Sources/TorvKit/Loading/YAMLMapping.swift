@@ -9,11 +9,23 @@ public final class YAMLMapping {
     /// Where the mapping starts (for "missing key" diagnostics).
     public let location: SourceLocation
     private(set) var knownKeys: [String] = []
+    private var knownKeySet: Set<String> = []
+    /// The value and key node of each text key, so that asking for a key does not scan the mapping:
+    /// a mapping read key by key (story themes, catalogue lists) stays linear in its size.
+    private let index: [String: (key: Node, value: Node)]
 
     init(document: YAMLDocument, mapping: Node.Mapping, location: SourceLocation) {
         self.document = document
         self.mapping = mapping
         self.location = location
+        var index: [String: (key: Node, value: Node)] = [:]
+        index.reserveCapacity(mapping.count)
+        for pair in mapping {
+            guard let key = pair.key.string else { continue }
+            // The key node of the first occurrence; the value of the last, as Yams' own subscript.
+            index[key] = (index[key]?.key ?? pair.key, pair.value)
+        }
+        self.index = index
     }
 
     /// The keys in source order, with their nodes.
@@ -23,27 +35,25 @@ public final class YAMLMapping {
 
     public func node(_ key: String) -> Node? {
         remember(key)
-        return mapping[key]
+        return index[key]?.value
     }
 
     public func has(_ key: String) -> Bool {
-        mapping[key] != nil
+        index[key] != nil
     }
 
     public func location(ofKey key: String) -> SourceLocation {
-        for pair in mapping where pair.key.string == key {
-            return document.location(of: pair.key)
-        }
+        if let node = index[key]?.key { return document.location(of: node) }
         return location
     }
 
     public func location(ofValue key: String) -> SourceLocation {
-        if let value = mapping[key] { return document.location(of: value) }
+        if let value = index[key]?.value { return document.location(of: value) }
         return location
     }
 
     private func remember(_ key: String) {
-        if !knownKeys.contains(key) { knownKeys.append(key) }
+        if knownKeySet.insert(key).inserted { knownKeys.append(key) }
     }
 
     // MARK: Typed values
@@ -66,7 +76,27 @@ public final class YAMLMapping {
             }
             return nil
         }
-        return scalar.string
+        return text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
+    }
+
+    /// A scalar's text without the characters XML cannot hold (YAML escapes such as `"\\uFFFE"` or
+    /// `"\\x01"` can make them), with a warning at the value: they would break the feeds.
+    func text(of scalar: Node.Scalar, at value: Node, key: String, diagnostics: inout [Diagnostic]) -> String {
+        let string = scalar.string
+        guard let bad = string.unicodeScalars.first(where: Self.isUnusable) else { return string }
+        diagnostics.append(Diagnostic(
+            .yamlUnusableCharacter(key: key, code: BaseURLRule.hex(bad)), at: document.location(of: value),
+            excerpt: document.file.line(document.location(of: value).line)))
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: string.unicodeScalars.filter { !Self.isUnusable($0) })
+        return String(kept)
+    }
+
+    /// Control characters other than tab and line ends, and the noncharacters (U+FFFE, U+FFFF, U+FDD0…).
+    static func isUnusable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 { return scalar != "\t" && scalar != "\n" && scalar != "\r" }
+        if (0x7F...0x9F).contains(scalar.value) { return true }
+        return scalar.properties.isNoncharacterCodePoint
     }
 
     public func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
@@ -142,7 +172,7 @@ public final class YAMLMapping {
     public func reportUnknownKeys(in what: String, diagnostics: inout [Diagnostic]) {
         for pair in mapping {
             let key = pair.key.string ?? ""
-            if knownKeys.contains(key) { continue }
+            if knownKeySet.contains(key) { continue }
             diagnostics.append(Diagnostic(
                 .yamlUnknownKey(key: key, in: what, known: knownKeys), at: document.location(of: pair.key),
                 excerpt: document.file.line(document.location(of: pair.key).line)))

@@ -35,8 +35,17 @@ enum ICalendar {
         return pieces.joined(separator: "\r\n ")
     }
 
+    /// Each content line loses any control character left in it (TEXT values have theirs escaped
+    /// already): a line break inside a value, e.g. from an address, could otherwise add properties.
     static func document(_ lines: [String]) -> String {
-        lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        lines.map { fold(withoutControlCharacters($0)) }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func withoutControlCharacters(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else { return line }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: line.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" })
+        return String(scalars)
     }
 
     /// `20261205T100000` (local time, used with TZID).

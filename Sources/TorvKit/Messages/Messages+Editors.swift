@@ -7,6 +7,18 @@ extension Message {
             hint: "for example `\(suggestion)`; write æ, ø and å as ae, oe and aa, and put hyphens between the words")
     }
 
+    /// A page name that is not a plain path inside content/ (`/tmp/x`, `om//os`, `om/`).
+    static func scaffoldBadPath(_ name: String, suggestion: String) -> Message {
+        .error(.badName, "`\(name)` cannot be used as a page name: it is a path inside content/, so it cannot start or end with `/` or hold `//`",
+            hint: "write the path from content/, for example `\(suggestion)`")
+    }
+
+    /// A story or enterprise name with a `/`: its name is one file name.
+    static func scaffoldNameWithSlash(_ name: String, kind: String, suggestion: String) -> Message {
+        .error(.badName, "`\(name)` cannot be used as the name of a\(kind == "enterprise" ? "n" : "") \(kind): it is one file name, so it cannot hold `/`",
+            hint: "use lowercase letters a–z, digits and hyphens, for example `\(suggestion)`")
+    }
+
     static func scaffoldBadYear(_ name: String) -> Message {
         .error(.badName, "`\(name)` is not a year; a market day is named by its year",
             hint: "give the year with four digits, like `torv new market-day 2027`")
@@ -28,6 +40,16 @@ extension Message {
     static func markNotAPage() -> Message {
         .error(.markFile, "this is not a page file, named like index.en.md",
             hint: "give the path of a translated page, like `torv translations --mark content/strategi/index.en.md`")
+    }
+
+    static func markOutsideContent(content: String) -> Message {
+        .error(.markFile, "this file is outside the content folder (\(content)); Torv changes files inside it only",
+            hint: "give the path of a translation inside \(content)/, like `torv translations --mark \(content)/strategi/index.en.md`")
+    }
+
+    static func markSymlink() -> Message {
+        .error(.markFile, "this is a link to another file; Torv does not replace a link with a file",
+            hint: "mark the file the link points to, or replace the link by a copy of the file and mark that")
     }
 
     static func markNoSuchFile() -> Message {

@@ -19,4 +19,20 @@ extension Message {
         .error(.unreadable, "the file could not be read",
             hint: "check that the file exists and that you have permission to read it")
     }
+
+    /// A link to a folder that contains the link (`ln -s . loop`): following it would never end.
+    static func symlinkLoop(folder: String) -> Message {
+        .error(.symlinkLoop, "this is a link back to `\(folder)`, a folder it is in, so the folder would never end; Torv does not follow it",
+            hint: "delete the link; to show the same files in two places, copy them instead")
+    }
+
+    static func unreadableFolder() -> Message {
+        .error(.unreadable, "the folder could not be read, so none of its files are in the site",
+            hint: "check that you have permission to read the folder (`ls` it), or move its files elsewhere and delete it")
+    }
+
+    static func folderTooDeep(limit: Int) -> Message {
+        .error(.folderTooDeep, "folders are nested more than \(limit) deep here; Torv does not read further",
+            hint: "move the files into a folder nearer to the top; addresses that deep help no reader")
+    }
 }

@@ -50,6 +50,12 @@ extension Message {
             hint: "write the address where the site is published, like `https://socialoekonomi.kolding.dk/`")
     }
 
+    /// `base_url` (or `--base-url`) starts right but cannot be the site's address; `problem` says why.
+    static func siteBaseURLInvalid(problem: String) -> Message {
+        .error(.badURL, "`base_url` is not a plain web address: \(problem)",
+            hint: "write only the address where the site is published, on one line, like `https://socialoekonomi.kolding.dk/`")
+    }
+
     static func siteMissingContact() -> Message {
         .error(.missingContact, "the authority needs a `phone` or an `email` for citizens to use",
             hint: "add `phone:` or `email:` (or both) under `authority:`; use the municipality's general contact, never a named employee's")

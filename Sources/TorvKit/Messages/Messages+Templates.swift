@@ -72,3 +72,29 @@ extension Message {
                 + "maintains the templates")
     }
 }
+
+extension Message {
+    /// Templates that include (`{{>…}}`) or extend (`{{<…}}`) each other in a circle; `cycle` starts and ends with the same name.
+    /// `extends` is true when the tag that closes the circle is `{{<…}}`.
+    static func templateCycle(cycle: [String], extends: Bool) -> Message {
+        let name = cycle.first ?? ""
+        let text = cycle.count <= 2
+            ? (extends ? "the template `\(name)` extends itself (`{{<\(name)}}`)" : "the template `\(name)` includes itself (`{{>\(name)}}`)")
+                + ", so it would never finish"
+            : "the templates include each other in a circle that would never finish: "
+                + cycle.map { "`\($0)`" }.joined(separator: " → ")
+        return .error(.templateCycle, text,
+            hint: "remove this `{{>…}}` or `{{<…}}`: a template cannot include or extend a template that (through others) includes it")
+    }
+
+    /// Sections, partials and layouts nested more than `limit` deep; `through` is the partial or layout
+    /// that makes it too deep, empty when the file alone is.
+    static func templateTooDeep(limit: Int, through: [String]) -> Message {
+        let text = through.isEmpty
+            ? "sections are nested more than \(limit) deep here"
+            : "sections are nested more than \(limit) deep through `\(through.joined(separator: "`, `"))`"
+        return .error(.templateTooDeep, text,
+            hint: "close sections (`{{/…}}`) before opening new ones; no template needs \(limit) levels, counting the partials "
+                + "and layouts it goes through")
+    }
+}

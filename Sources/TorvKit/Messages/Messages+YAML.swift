@@ -176,3 +176,11 @@ private func yamlSyntaxHint(for problem: String) -> String {
     }
     return "check this line and the one above for a missing colon, a stray quote or uneven indentation"
 }
+
+extension Message {
+    /// A value with a character XML (the feeds, the sitemap) cannot hold; `code` is its hex code point.
+    static func yamlUnusableCharacter(key: String, code: String) -> Message {
+        .warning(.unusableCharacter, "`\(key)` contains U+\(code), an invisible character that feeds cannot hold; Torv leaves it out",
+            hint: "delete the escape (like `\\u\(code)` or `\\x01`) from the value; to be sure, retype the value")
+    }
+}

@@ -31,7 +31,8 @@ extension YAMLMapping {
                 if required { diagnostics.append(missing(key)) }
                 return nil
             }
-            return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, scalar.string) }))
+            let text = text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
+            return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, text) }))
         case .mapping:
             guard let inner = mapping(key, diagnostics: &diagnostics) else { return nil }
             var values: [String: String] = [:]

@@ -15,8 +15,28 @@ public struct Publisher: Sendable {
     /// A file Torv leaves in every output folder it builds, so it never replaces a folder it did not make.
     public static let marker = ".torv-build"
 
+    /// When the output folder is a symbolic link (a deployment often points `site` at the folder a
+    /// web server serves), the site is published into the link's target, atomically as always, and
+    /// the link stays as it was.
     public init(output: String) {
-        self.output = Self.normalised(output)
+        self.output = Self.followingLink(Self.normalised(output))
+    }
+
+    /// The folder a symbolic link at `path` leads to (also when it does not exist yet), else `path`.
+    static func followingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return path }
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return path }
+        let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if target.hasPrefix("/") { return normalised(target) }
+        guard let slash = path.lastIndex(of: "/") else { return normalised(target) }
+        return normalised(String(path[...slash]) + target)
     }
 
     /// `site/`, `./site/.` and `site//` all name `site`: a trailing `.` would make the folder
@@ -61,7 +81,10 @@ public struct Publisher: Sendable {
         if parent != "." && parent != "/" {
             do { try FileWriter.makeDirectories(parent) } catch { throw fail(.outputFolderNotCreated(folder: parent, reason: error.reason)) }
         }
-        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // The lock file is Torv's own: a symbolic link planted in its place is removed, never followed.
+        var lockInfo = stat()
+        if lstat(lockPath, &lockInfo) == 0, (lockInfo.st_mode & S_IFMT) == S_IFLNK { unlink(lockPath) }
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard lock >= 0 else { throw fail(.outputLockNotCreated(lockFile: lockPath, reason: FileWriter.systemError())) }
         defer { close(lock) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {

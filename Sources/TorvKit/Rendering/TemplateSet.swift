@@ -15,35 +15,45 @@ public struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(.noTemplates(), at: SourceLocation(path: directory.root)))
             return nil
         }
+        var files: [(name: String, file: SourceFile)] = []
+        for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
+            guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
+            files.append((String(path.dropLast(".mustache".count)), file))
+        }
+        return make(files, uiKeys: uiKeys, layouts: layouts, displayPath: directory.displayPath, diagnostics: &diagnostics)
+    }
+
+    /// Parses and checks templates already read (`name` without `.mustache`); the fuzz target uses it directly.
+    static func make(
+        _ files: [(name: String, file: SourceFile)], uiKeys: Set<String>, layouts: [Layout], displayPath: (String) -> String,
+        diagnostics: inout [Diagnostic]
+    ) -> TemplateSet? {
         let before = diagnostics.count
         var library = MustacheLibrary()
         var sources: [String: SourceFile] = [:]
         var unparsable = Set<String>()
-        for path in directory.listFiles(diagnostics: &diagnostics) where path.hasSuffix(".mustache") {
-            guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
-            let name = String(path.dropLast(".mustache".count))
+        var tags: [String: [TemplateLinter.Tag]] = [:]
+        for (name, file) in files {
             sources[name] = file
-            do {
-                _ = HTMLEscaping.registered
-                try library.register(HTMLEscaping.pragma + file.text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
+            let fileTags = TemplateLinter.tags(in: file.text)
+            tags[name] = fileTags
+            // swift-mustache's parser recurses once per level: too deep a file is never given to it.
+            if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) {
                 unparsable.insert(name)
-                let reason = String(describing: error.error)
-                // A misplaced `{{/…}}`: the linter can say which section it meets.
-                let unbalanced = reason == "sectionCloseNameIncorrect" ? TemplateLinter.unbalancedSection(in: file) : nil
-                diagnostics.append(unbalanced ?? Diagnostic(
-                    .templateSyntax(error: reason),
-                    at: file.location(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                    excerpt: error.context.line))
-            } catch {
+                diagnostics.append(tooDeep)
+                continue
+            }
+            if let problem = register(file, named: name, in: &library) {
                 unparsable.insert(name)
-                diagnostics.append(Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1)))
+                diagnostics.append(problem)
             }
         }
+        // Circles of partials and layouts, and nesting too deep through them, would overflow the stack when rendering.
+        unparsable.formUnion(TemplateStructure.check(sources: sources, tags: tags, diagnostics: &diagnostics))
         for layout in layouts where sources[layout.templateName] == nil {
             diagnostics.append(Diagnostic(
                 .templateMissing(layout: layout.templateName, required: layouts.map(\.templateName)),
-                at: SourceLocation(path: directory.displayPath(layout.templateName + ".mustache"))))
+                at: SourceLocation(path: displayPath(layout.templateName + ".mustache"))))
         }
         for layout in layouts where sources[layout.templateName] != nil {
             TemplateLinter(sources: sources, schema: layout.schema, uiKeys: uiKeys, unparsable: unparsable)
@@ -56,6 +66,26 @@ public struct TemplateSet: Sendable {
             hash.add(file.text)
         }
         return TemplateSet(library: library, names: Set(sources.keys), key: hash.value)
+    }
+
+    /// Parses one template into the library (with Torv's escaping); a syntax error as a diagnostic.
+    private static func register(_ file: SourceFile, named name: String, in library: inout MustacheLibrary) -> Diagnostic? {
+        do {
+            _ = HTMLEscaping.registered
+            try library.register(HTMLEscaping.pragma + file.text, named: name)
+            return nil
+        } catch let error as MustacheTemplate.ParserError {
+            let reason = String(describing: error.error)
+            // A misplaced `{{/…}}`: the linter can say which section it meets.
+            let unbalanced = reason == "sectionCloseNameIncorrect" ? TemplateLinter.unbalancedSection(in: file) : nil
+            // The pragma put in front of the text is line 1.
+            return unbalanced ?? Diagnostic(
+                .templateSyntax(error: reason),
+                at: file.location(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                excerpt: error.context.line)
+        } catch {
+            return Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1))
+        }
     }
 
     func render(_ view: PageView, layout: Layout) -> String {

@@ -66,11 +66,38 @@ public enum FuzzTargets {
         return html.utf8.count + rendered.html.utf8.count + diagnostics.count
     }
 
+    /// Templates: the bytes are split at NUL bytes into `page`, `base`, `partials/a` and `partials/b`
+    /// (so that partials, inheritance, cycles and nesting can all arise), checked as the build checks
+    /// them, and when they pass, rendered with a small view.
+    @discardableResult
+    public static func template(_ bytes: [UInt8], fixture: Fixture) -> Int {
+        let names = ["page", "base", "partials/a", "partials/b"]
+        let pieces = bytes.split(separator: 0, maxSplits: names.count - 1, omittingEmptySubsequences: false)
+        var files: [(name: String, file: SourceFile)] = []
+        for (name, piece) in zip(names, pieces) {
+            let text = String(decoding: piece, as: UTF8.self)
+            files.append((name, SourceFile(path: "templates/\(name).mustache", text: text)))
+        }
+        var diagnostics: [Diagnostic] = []
+        guard let templates = TemplateSet.make(files, uiKeys: ["skip"], layouts: [.page], displayPath: { "templates/" + $0 },
+            diagnostics: &diagnostics)
+        else { return diagnostics.count }
+        let language = fixture.languages.first ?? "x"
+        var chrome = SiteChrome.empty(language)
+        chrome.t = UIStringsView(values: ["skip": "Spring over"])
+        let page = PageInfoView(
+            title: "T <b>", summary: "S", url: "/", canonical: "/", layout: Layout.page.rawValue, isHome: false,
+            children: [ChildPageView(title: "A", url: "/a/", summary: ""), ChildPageView(title: "B", url: "/b/", summary: "")])
+        let view = PageView(chrome: chrome, nav: [], page: page, alternates: [], defaultAlternate: "/", switcher: [], breadcrumbs: [])
+        return templates.render(view, layout: .page).utf8.count + diagnostics.count
+    }
+
     public static func run(_ target: String, _ bytes: [UInt8], fixture: Fixture) -> Bool {
         switch target {
         case "page": page(bytes, fixture: fixture)
         case "data": data(bytes, fixture: fixture)
         case "markdown": markdown(bytes, fixture: fixture)
+        case "template": template(bytes, fixture: fixture)
         default: return false
         }
         return true

@@ -42,6 +42,21 @@ public struct PreviewServer: Sendable {
 
         func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
             guard request.method == .GET || request.method == .HEAD else { return HTTPResponse(statusCode: .methodNotAllowed) }
+            let response = try await get(request)
+            guard request.method == .HEAD else { return response }
+            return Self.head(response)
+        }
+
+        /// The answer to HEAD: the GET answer's status and headers (with its length), and no body.
+        static func head(_ response: HTTPResponse) -> HTTPResponse {
+            var headers = response.headers
+            if case .httpBody(let body) = response.payload, headers[.contentLength] == nil, let count = body.count {
+                headers[.contentLength] = String(count)
+            }
+            return HTTPResponse(statusCode: response.statusCode, headers: headers, body: Data())
+        }
+
+        func get(_ request: HTTPRequest) async throws -> HTTPResponse {
             if request.path == LiveReload.path {
                 let since = request.query.first { $0.name == "since" }.flatMap { Int($0.value) } ?? 0
                 let version = await site.waitForChange(after: since)

@@ -126,10 +126,18 @@ public actor PreviewSite {
     static func scan(_ roots: [String]) -> [String: RenderCache.Stamp] {
         var result: [String: RenderCache.Stamp] = [:]
         for root in roots {
-            var ignored: [Diagnostic] = []
+            var skipped: [Diagnostic] = []
             let directory = ContentDirectory(root: root)
-            for path in directory.listFiles(diagnostics: &ignored) {
+            for path in directory.listFiles(diagnostics: &skipped) {
                 result[root + "/" + path] = RenderCache.stamp(directory.absolutePath(path))
+            }
+            // What the walk reports and skips (a link out of the folder or in a loop, a folder it
+            // cannot read) counts too: adding one must rebuild, so the browser shows the build's error.
+            for path in skipped.compactMap(\.location?.path) where result[path] == nil {
+                var info = stat()
+                result[path] = lstat(path, &info) == 0
+                    ? RenderCache.Stamp(modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec), size: Int(info.st_size))
+                    : RenderCache.Stamp(modified: 0, size: -1)
             }
         }
         return result

@@ -92,7 +92,8 @@ struct StoriesSection: SiteSection {
     func pageCount(_ language: String) -> Int { max(1, (stories(language).count + Self.perPage - 1) / Self.perPage) }
 
     var usedThemes: [CatalogueTerm] {
-        themes.filter { t in plan.pages.contains { $0.source.frontMatter.story?.themes.contains { $0.id == t.id } == true } }
+        let used = Set(plan.pages.flatMap { $0.source.frontMatter.story?.themes.map(\.id) ?? [] })
+        return themes.filter { used.contains($0.id) }
     }
 
     var generatedPaths: [String] {

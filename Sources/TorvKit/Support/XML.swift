@@ -11,7 +11,7 @@ enum XML {
             case "'": out += "&apos;"
             default:
                 // Characters XML 1.0 does not allow are dropped.
-                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
+                if (c.value < 0x20 && c != "\n" && c != "\t" && c != "\r") || c.value == 0xFFFE || c.value == 0xFFFF { continue }
                 out.unicodeScalars.append(c)
             }
         }

@@ -30,6 +30,16 @@ extension MessageTriggers {
             expected: "-: error: bad-name",
             fragment: "`Om os` cannot be used as a name"),
         MessageTrigger(
+            entry: "scaffoldBadPath(_:suggestion:)",
+            run: new(.page, "/tmp/abs"),
+            expected: "-: error: bad-name",
+            fragment: "`/tmp/abs` cannot be used as a page name"),
+        MessageTrigger(
+            entry: "scaffoldNameWithSlash(_:kind:suggestion:)",
+            run: new(.enterprise, "a/b"),
+            expected: "-: error: bad-name",
+            fragment: "`a/b` cannot be used as the name of an enterprise"),
+        MessageTrigger(
             entry: "scaffoldBadYear(_:)",
             run: new(.marketDay, "naeste-aar"),
             expected: "-: error: bad-name",
@@ -51,6 +61,21 @@ extension MessageTriggers {
             run: mark("content/site.yaml"),
             expected: "content/site.yaml: error: mark-file",
             fragment: "not a page file"),
+        MessageTrigger(
+            entry: "markOutsideContent(content:)",
+            files: ["outside.en.md": "---\ntitle: T\nsummary: S\n---\n"],
+            run: mark("content/../outside.en.md"),
+            expected: "content/../outside.en.md: error: mark-file",
+            fragment: "outside the content folder"),
+        MessageTrigger(
+            entry: "markSymlink()",
+            run: { site in
+                try FileManager.default.createSymbolicLink(
+                    atPath: site.root.appendingPathComponent("content/strategi/handlinger.en.md").path, withDestinationPath: "index.en.md")
+                return try mark("content/strategi/handlinger.en.md")(site)
+            },
+            expected: "content/strategi/handlinger.en.md: error: mark-file",
+            fragment: "a link to another file"),
         MessageTrigger(
             entry: "markNoSuchFile()",
             run: mark("content/strategi/handlinger.en.md"),

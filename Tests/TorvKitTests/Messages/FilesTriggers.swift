@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import TorvKit
 
 extension MessageTriggers {
@@ -28,6 +31,32 @@ extension MessageTriggers {
             },
             expected: "content/strategi/ekstra.da.md: error: symlink-outside",
             fragment: "outside the folder"),
+        MessageTrigger(
+            entry: "symlinkLoop(folder:)",
+            run: { site in
+                try FileManager.default.createSymbolicLink(
+                    atPath: site.root.appendingPathComponent("content/strategi/igen").path, withDestinationPath: ".")
+                return try MessageTrigger.check(site)
+            },
+            expected: "content/strategi/igen: error: symlink-loop",
+            fragment: "a link back to"),
+        MessageTrigger(
+            entry: "unreadableFolder()",
+            run: { site in
+                // As root every folder is readable: play one that opendir refuses.
+                var diagnostics: [Diagnostic] = []
+                var directory = ContentDirectory(root: site.root.appendingPathComponent("content").path)
+                directory.openFolder = { $0.hasSuffix("/strategi") ? nil : opendir($0) }
+                _ = directory.listFiles(diagnostics: &diagnostics)
+                return diagnostics
+            },
+            expected: "content/strategi: error: unreadable",
+            fragment: "the folder could not be read"),
+        MessageTrigger(
+            entry: "folderTooDeep(limit:)",
+            files: ["content/" + Array(repeating: "d", count: 65).joined(separator: "/") + "/side.da.md": "---\ntitle: T\nsummary: S\n---\n"],
+            expected: "content/" + Array(repeating: "d", count: 64).joined(separator: "/") + ": error: folder-too-deep",
+            fragment: "nested more than 64 deep"),
         MessageTrigger(
             entry: "unreadable()",
             run: { site in

@@ -77,6 +77,11 @@ extension MessageTriggers {
             expected: "content/site.yaml:1:11: error: bad-url",
             fragment: "must start with https://"),
         MessageTrigger(
+            entry: "siteBaseURLInvalid(problem:)",
+            files: siteYAML(replacing: "base_url: https://example.dk/", with: "base_url: \"https://example.dk/\\r\\nATTACH:https://evil.example/x\""),
+            expected: "content/site.yaml:1:11: error: bad-url",
+            fragment: "it contains a line break"),
+        MessageTrigger(
             entry: "siteMissingContact()",
             files: siteYAML(replacing: "  phone: \"+45 11 22 33 44\"\n  email: kontakt@example.dk\n", with: ""),
             expected: "content/site.yaml:7:3: error: missing-contact",

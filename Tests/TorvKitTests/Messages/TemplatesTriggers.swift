@@ -47,6 +47,18 @@ extension MessageTriggers {
             expected: "templates/page.mustache:7:199: error: template-unbalanced",
             fragment: "closes `page.updated`, opened on line 7"),
         MessageTrigger(
+            entry: "templateCycle(cycle:extends:)",
+            files: template("partials/footer.mustache", replacing: "</footer>", with: "</footer>\n{{>partials/footer}}"),
+            expected: "templates/partials/footer.mustache:21:1: error: template-cycle",
+            fragment: "the template `partials/footer` includes itself"),
+        MessageTrigger(
+            entry: "templateTooDeep(limit:through:)",
+            files: template(
+                "page.mustache", replacing: "<h1>{{page.title}}</h1>",
+                with: "<h1>" + String(repeating: "{{#page}}", count: 101) + "{{title}}" + String(repeating: "{{/page}}", count: 101) + "</h1>"),
+            expected: "templates/page.mustache:5:887: error: template-too-deep",
+            fragment: "sections are nested more than 100 deep here"),
+        MessageTrigger(
             entry: "thirdPartyInStylesheet(url:assets:)",
             files: template("assets/torv.css", replacing: ":root {", with: "@import 'https://fonts.example.com/inter.css';\n:root {"),
             expected: "templates/assets/torv.css: error: third-party-resource",

@@ -87,5 +87,10 @@ extension MessageTriggers {
             files: ["content/site.yaml": TestSite.siteYAML.replacingOccurrences(of: "  en: Test site\n", with: "")],
             expected: "content/site.yaml:4:3: error: missing-translation",
             fragment: "`title` has no English text (`en`)"),
+        MessageTrigger(
+            entry: "yamlUnusableCharacter(key:code:)",
+            files: ["content/strategi/handlinger.da.md": "---\ntitle: \"Handlinger\\uFFFE\"\nsummary: S.\n---\n"],
+            expected: "content/strategi/handlinger.da.md:2:8: warning: unusable-character",
+            fragment: "`title` contains U+FFFE"),
     ]
 }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TorvKit
+
+/// Templates swift-mustache cannot survive (circles of partials and layouts, very deep nesting) are
+/// diagnostics before anything is parsed or rendered: they used to end `check`, `build` and `serve`
+/// with a stack overflow (exit 139).
+@Suite struct TemplateStructureTests {
+    func site(_ edits: [String: (String) -> String]) throws -> TestSite {
+        let site = try TestSite()
+        for (path, edit) in edits {
+            let url = site.root.appendingPathComponent("templates/" + path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try site.write("templates/" + path, edit(text))
+        }
+        return site
+    }
+
+    func errors(_ site: TestSite) -> [String] {
+        let result = site.build()
+        #expect(!result.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site").path))
+        return zip(site.lines(result), result.diagnostics).filter { $0.1.severity == .error }.map { "\($0.0) \($0.1.message)" }
+    }
+
+    @Test func aPartialIncludingItselfIsOneDiagnostic() throws {
+        let site = try site(["partials/footer.mustache": { $0 + "{{>partials/footer}}\n" }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/partials/footer.mustache:21:1: error: template-cycle") == true, "\(errors)")
+        #expect(errors.first?.contains("includes itself (`{{>partials/footer}}`)") == true)
+    }
+
+    @Test func twoPartialsIncludingEachOtherNameTheCircle() throws {
+        let site = try site([
+            "partials/footer.mustache": { $0 + "{{>partials/header}}\n" },
+            "partials/header.mustache": { $0 + "{{>partials/footer}}\n" },
+        ])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("error: template-cycle") == true)
+        #expect(errors.first?.contains("`partials/footer`") == true && errors.first?.contains("`partials/header`") == true, "\(errors)")
+    }
+
+    @Test func aLayoutExtendingItselfIsADiagnostic() throws {
+        let site = try site(["page.mustache": { "{{<page}}{{/page}}\n" + $0 }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/page.mustache:1:1: error: template-cycle") == true, "\(errors)")
+        #expect(errors.first?.contains("extends itself") == true)
+    }
+
+    @Test func twentyThousandNestedSectionsAreADiagnostic() throws {
+        let n = 20_000
+        let site = try site(["page.mustache": {
+            $0.replacingOccurrences(
+                of: "<h1>{{page.title}}</h1>",
+                with: "<h1>" + String(repeating: "{{#page}}", count: n) + "{{title}}" + String(repeating: "{{/page}}", count: n) + "</h1>")
+        }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("error: template-too-deep") == true, "\(errors)")
+    }
+
+    @Test func nestingThroughPartialsCounts() throws {
+        // 60 levels in the footer and 60 around the place where the page includes the table of contents.
+        let deep = String(repeating: "{{#page}}", count: 60) + "{{title}}" + String(repeating: "{{/page}}", count: 60)
+        let site = try site([
+            "partials/toc.mustache": { $0 + deep + "\n" },
+            "page.mustache": {
+                $0.replacingOccurrences(of: "{{>partials/toc}}", with: String(repeating: "{{#page}}", count: 60)
+                    + "{{>partials/toc}}" + String(repeating: "{{/page}}", count: 60))
+            },
+        ])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("error: template-too-deep") == true, "\(errors)")
+        #expect(errors.first?.contains("through `partials/toc`") == true, "\(errors)")
+    }
+
+    @Test func theSiteTemplatesNestWellUnderTheLimit() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        let folder = TestSite.repository.appendingPathComponent("templates")
+        var sources: [String: SourceFile] = [:], tags: [String: [TemplateLinter.Tag]] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        for case let path as String in enumerator where path.hasSuffix(".mustache") {
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            let name = String(path.dropLast(".mustache".count))
+            sources[name] = SourceFile(path: path, text: text)
+            tags[name] = TemplateLinter.tags(in: text)
+        }
+        var diagnostics: [Diagnostic] = []
+        #expect(TemplateStructure.check(sources: sources, tags: tags, diagnostics: &diagnostics).isEmpty)
+        #expect(diagnostics.isEmpty)
+    }
+}
