@@ -73,6 +73,8 @@ public struct Enterprise: Sendable {
     public var products: [Product]
     /// The enterprise's file, for diagnostics.
     public var location: SourceLocation
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 }
 
 public struct Product: Sendable {
@@ -90,6 +92,8 @@ public struct Product: Sendable {
     public var ordering: LocalizedText?
     public var images: [CatalogueImage]
     public var location: SourceLocation
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 }
 
 public struct Price: Sendable {

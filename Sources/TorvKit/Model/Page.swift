@@ -12,6 +12,8 @@ public struct FrontMatter: Sendable {
     public var translatedFrom: String?
     /// The extra front matter of a success story (pages in `stories/`).
     public var story: StoryMeta? = nil
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 }
 
 /// A success story's own front matter. `consent` is kept for the record and never rendered.
@@ -81,4 +83,6 @@ public struct ContentSet: Sendable {
     public var formats: [String: LanguageFormat] = [:]
     /// The words in generated addresses, per language (from the UI strings).
     public var urlWords = URLWords(strings: [:])
+    /// What drafts and dates kept out of this build (see `ScheduleStage`).
+    public var unpublished = UnpublishedContent()
 }

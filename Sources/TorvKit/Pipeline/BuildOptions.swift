@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     /// The date the build treats as today (nomination periods, review reminders). Passed in, so output
     /// never depends on the clock.
     public var today: LocalDate?
+    /// Keep drafts and pages outside their dates in the build (`torv serve --drafts`); never for `torv build`.
+    public var includeDrafts = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

@@ -5,6 +5,8 @@ public struct SiteOutput: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages per language, in the site's language order.
     public var pagesPerLanguage: [(language: String, count: Int)]
+    /// The banner `torv serve --drafts` shows on every page; nil in every other build.
+    public var draftBanner: DraftBanner?
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files

@@ -6,9 +6,10 @@ public enum SiteRenderer {
         cache?.resetStatistics()
         cache?.last = nil
         var diagnostics: [Diagnostic] = []
-        guard let loaded = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
+        guard let read = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
+        let loaded = ScheduleStage.run(read, today: options.today, includeDrafts: options.includeDrafts)
         let planned = PlanStage.run(loaded, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
@@ -20,6 +21,8 @@ public enum SiteRenderer {
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
         }
-        return SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+        var output = SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+        if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
+        return output
     }
 }
