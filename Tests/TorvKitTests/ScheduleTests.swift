@@ -106,4 +106,33 @@ enum ScheduleFixture {
         // A plain build never has the banner.
         #expect(SiteRenderer.render(site.options).draftBanner == nil)
     }
+
+    @Test func theNextChangeIsTheEarliestDateRuleWithItsReason() throws {
+        let (_, result) = try build(ScheduleFixture.files)
+        #expect(result.nextChange == NextChange(
+            date: try #require(LocalDate(iso: "2026-11-23")),
+            reasons: ["content/stories/imorgen.da.md is published", "content/stories/imorgen.en.md is published"]))
+        // Then the enterprise, the market day passing, nominations closing; a draft never counts.
+        let expected = [
+            ("2026-11-23", "2026-12-01", "enterprise `rent` is published"),
+            ("2026-12-01", "2026-12-06", "market day 2026 has passed"),
+            ("2026-12-10", "2026-12-16", "nominations close"),
+            ("2026-12-16", "2027-01-31", "content/strategi/aktuel.da.md is withdrawn"),
+            ("2027-02-01", "2027-06-02", "the review of enterprise `cafe` falls due; the review of enterprise `rent` falls due"),
+        ]
+        for (today, date, reason) in expected {
+            let site = try TestSite(ScheduleFixture.files)
+            var options = site.options
+            options.today = LocalDate(iso: today)
+            let next = try #require(SiteRenderer.render(options).nextChange, "on \(today)")
+            #expect("\(next.date)" == date && next.reason == reason, "on \(today): \(next.date) \(next.reason)")
+        }
+        // `torv build --format json` carries it as a field.
+        let json = DiagnosticFormat.buildJSON([], nextChange: result.nextChange)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let next = try #require(object["next_change"] as? [String: Any])
+        #expect(next["date"] as? String == "2026-11-23")
+        #expect((next["reason"] as? String)?.hasPrefix("content/stories/imorgen.da.md is published") == true)
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
+    }
 }

@@ -7,6 +7,8 @@ public struct SiteOutput: Sendable {
     public var pagesPerLanguage: [(language: String, count: Int)]
     /// The banner `torv serve --drafts` shows on every page; nil in every other build.
     public var draftBanner: DraftBanner?
+    /// The next date on which the output changes by itself, and why.
+    public var nextChange: NextChange?
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files

@@ -22,6 +22,7 @@ public enum SiteRenderer {
             cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
         }
         var output = SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+        output.nextChange = NextChange.find(in: read.content, today: options.today)
         if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
         return output
     }
