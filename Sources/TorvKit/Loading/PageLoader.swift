@@ -44,6 +44,7 @@ enum PageLoader {
         let isStory = relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index")
         let story = isStory ? StoryRules.read(fm, file: file, diagnostics: &diagnostics) : nil
         let schedule = Schedule.read(fm, diagnostics: &diagnostics)
+        let aliases = PageAlias.read(fm, diagnostics: &diagnostics)
         fm.reportUnknownKeys(in: "the front matter", diagnostics: &diagnostics)
         if let date, let updated, updated < date {
             diagnostics.append(Diagnostic(
@@ -54,6 +55,7 @@ enum PageLoader {
             title: title, slug: slug, summary: summary, weight: weight, date: date, updated: updated,
             layout: layout, toc: toc, translatedFrom: translatedFrom, story: story)
         frontMatter.schedule = schedule
+        frontMatter.aliases = aliases
         return PageSource(
             file: file, relativePath: relativePath, key: key, language: language, frontMatter: frontMatter,
             body: parts.body, bodyFirstLine: parts.bodyFirstLine)

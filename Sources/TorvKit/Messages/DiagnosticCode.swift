@@ -5,6 +5,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     /// The stable name, as printed: `yaml-syntax`.
     public var description: String { rawValue }
 
+    case addressDropped = "address-dropped"
+    case addressesNotListed = "addresses-not-listed"
+    case aliasCollision = "alias-collision"
     case badDate = "bad-date"
     case badEmail = "bad-email"
     case badFileName = "bad-file-name"
@@ -83,6 +86,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case reservedID = "reserved-id"
     case reservedURL = "reserved-url"
     case reviewDue = "review-due"
+    case redirectChain = "redirect-chain"
+    case redirectEntry = "redirect-entry"
+    case redirectTargetMissing = "redirect-target-missing"
     case scheduleOrder = "schedule-order"
     case sectionPageMissing = "section-page-missing"
     case sectionPageTwice = "section-page-twice"

@@ -14,6 +14,8 @@ public struct FrontMatter: Sendable {
     public var story: StoryMeta? = nil
     /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
     public var schedule: Schedule? = nil
+    /// Old addresses that lead to this page (`aliases:`).
+    public var aliases: [PageAlias] = []
 }
 
 /// A success story's own front matter. `consent` is kept for the record and never rendered.

@@ -9,6 +9,8 @@ public struct SiteOutput: Sendable {
     public var draftBanner: DraftBanner?
     /// The next date on which the output changes by itself, and why.
     public var nextChange: NextChange?
+    /// Every address of this build (pages and redirects), for `torv addresses --update`.
+    public var addresses: [String] = []
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files

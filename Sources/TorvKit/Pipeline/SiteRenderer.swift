@@ -15,7 +15,8 @@ public enum SiteRenderer {
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
         let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
-        let site = files + Sitemap.files(for: files, config: loaded.content.config)
+        let addresses = AddressStage.run(loaded, planned, files: files, options: options, diagnostics: &diagnostics)
+        let site = files + addresses.files + Sitemap.files(for: files, config: loaded.content.config)
         CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
@@ -23,6 +24,7 @@ public enum SiteRenderer {
         }
         var output = SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
         output.nextChange = NextChange.find(in: read.content, today: options.today)
+        output.addresses = addresses.addresses
         if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
         return output
     }
