@@ -16,10 +16,14 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder. It is replaced as a whole on every build.")
     var output = "site"
 
+    @Flag(help: "Let this build drop addresses published before (a deliberate removal); then run `torv addresses --update`.")
+    var acceptRemoved = false
+
     func run() throws {
         let start = DispatchTime.now()
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: site.content, templates: site.templates, output: output, baseURL: site.baseURL, today: try site.todayDate())
+        options.acceptRemoved = acceptRemoved
         let result = SiteBuilder.run(options, write: true)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
         try Reporter.finish(result, format: site.format,

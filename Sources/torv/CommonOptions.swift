@@ -59,7 +59,9 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Prints diagnostics and the summary, and turns the result into the exit code.
 enum Reporter {
     static func finish(_ result: SiteBuilder.Result, format: DiagnosticFormat, summary: String, wrote: Bool) throws {
-        let printed = format.format(result.diagnostics)
+        // `torv build --format json` is an object that also carries the next change.
+        let printed = format == .json && wrote
+            ? DiagnosticFormat.buildJSON(result.diagnostics, nextChange: result.nextChange) : format.format(result.diagnostics)
         if format == .json {
             // Machine-readable output goes to standard output, alone.
             print(printed, terminator: "")
@@ -75,7 +77,8 @@ enum Reporter {
             FileHandle.standardError.write(Data(line.utf8))
             throw ExitCode(1)
         }
-        let line = summary + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
+        var line = summary + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
+        if wrote, let next = result.nextChange { line += "; next change \(next.date): \(next.reason)" }
         if format == .json {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         } else {

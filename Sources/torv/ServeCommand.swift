@@ -20,14 +20,18 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on (on 127.0.0.1).")
     var port: UInt16 = 4000
 
+    @Flag(help: "Also show drafts and pages outside their publish_on/unpublish_on dates, under a banner.")
+    var drafts = false
+
     func run() async throws { try await serve() }
 
     /// The command's work, under a name of its own so the synchronous `run()` of ParsableCommand
     /// can never be picked by mistake.
     func serve() async throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: site.content, templates: site.templates, output: "site",
             baseURL: site.baseURL ?? "http://127.0.0.1:\(port)/", today: try site.todayDate())
+        options.includeDrafts = drafts
         let preview = PreviewSite(options: options)
         let first = await preview.rebuild()
         await preview.takeFingerprint()

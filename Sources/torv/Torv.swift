@@ -10,6 +10,6 @@ struct Torv: AsyncParsableCommand {
             checks everything, and writes plain HTML to site/. A build with errors writes nothing.
             """,
         version: TorvInfo.version,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, ReadabilityReport.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Translations.self, ReadabilityReport.self, Addresses.self]
     )
 }

@@ -156,6 +156,7 @@ enum CatalogueLoader {
             else { continue }
             products.append(product)
         }
+        let schedule = Schedule.read(root, diagnostics: &diagnostics)
         root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
         var enterprise = Enterprise(
@@ -166,6 +167,7 @@ enum CatalogueLoader {
             accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
             location: root.location(ofValue: "id"))
         enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
+        enterprise.schedule = schedule
         return enterprise
     }
 
@@ -223,11 +225,14 @@ enum CatalogueLoader {
                 images.append(img)
             }
         }
+        let schedule = Schedule.read(p, diagnostics: &diagnostics)
         p.reportUnknownKeys(in: "a product", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let kind, let title, let summary else { return nil }
-        return Product(
+        var product = Product(
             id: id, kind: kind, category: category, title: title, summary: summary, body: body, price: price,
             priceNote: priceNote, ordering: ordering, images: images, location: p.has("id") ? p.location(ofValue: "id") : p.location)
+        product.schedule = schedule
+        return product
     }
 
     static func image(_ m: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> CatalogueImage? {

@@ -76,8 +76,23 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }
 
+    /// `torv build --format json`: `{"diagnostics": [...], "next_change": {"date", "reason", "reasons"} or null}`.
+    public static func buildJSON(_ diagnostics: [Diagnostic], nextChange: NextChange?) -> String {
+        let next: JSONValue = nextChange.map { change in
+            .object(["date": .string("\(change.date)"), "reason": .string(change.reason), "reasons": .array(change.reasons.map(JSONValue.string))])
+        } ?? .null
+        let object = JSONValue.object(["diagnostics": .array(jsonObjects(diagnostics)), "next_change": next])
+        return String(decoding: object.encoded(pretty: true), as: UTF8.self) + "\n"
+    }
+
     static func json(_ diagnostics: [Diagnostic]) -> String {
-        let objects: [JSONValue] = diagnostics.map { d in
+        let objects = jsonObjects(diagnostics)
+        if objects.isEmpty { return "[]\n" }
+        return String(decoding: JSONValue.array(objects).encoded(pretty: true), as: UTF8.self) + "\n"
+    }
+
+    static func jsonObjects(_ diagnostics: [Diagnostic]) -> [JSONValue] {
+        diagnostics.map { d in
             var object: [String: JSONValue] = ["severity": .string(d.severity.rawValue), "code": .string(d.code.rawValue), "message": .string(d.message)]
             if let location = d.location {
                 object["file"] = .string(location.path)
@@ -87,8 +102,6 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             if let hint = d.hint { object["hint"] = .string(hint) }
             return .object(object)
         }
-        if objects.isEmpty { return "[]\n" }
-        return String(decoding: JSONValue.array(objects).encoded(pretty: true), as: UTF8.self) + "\n"
     }
 
     // GitHub workflow command escaping.

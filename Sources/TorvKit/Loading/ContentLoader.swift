@@ -161,7 +161,7 @@ public enum ContentLoader {
     /// Files read by the data sections (catalogue, prize, stories, market day), not by the page loader.
     static func isDataFile(_ path: String) -> Bool {
         CatalogueLoader.isCatalogueFile(path) || path == PrizeLoader.path || MarketDayLoader.isMarketDayFile(path)
-            || path == StoryRules.themesFile
+            || path == StoryRules.themesFile || path == Redirects.file
     }
 
     /// `a/nyhed.md` → `nyhed`; `a/nyhed.fr.md` → `nyhed`.

@@ -43,15 +43,19 @@ enum PageLoader {
         let translatedFrom = fm.string("translated_from", diagnostics: &diagnostics)
         let isStory = relativePath.hasPrefix(StoryRules.folder + "/") && !key.hasSuffix("/index")
         let story = isStory ? StoryRules.read(fm, file: file, diagnostics: &diagnostics) : nil
+        let schedule = Schedule.read(fm, diagnostics: &diagnostics)
+        let aliases = PageAlias.read(fm, diagnostics: &diagnostics)
         fm.reportUnknownKeys(in: "the front matter", diagnostics: &diagnostics)
         if let date, let updated, updated < date {
             diagnostics.append(Diagnostic(
                 .pageUpdatedBeforeDate(updated: "\(updated)", date: "\(date)"), at: fm.location(ofValue: "updated")))
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let title, let summary, let layout else { return nil }
-        let frontMatter = FrontMatter(
+        var frontMatter = FrontMatter(
             title: title, slug: slug, summary: summary, weight: weight, date: date, updated: updated,
             layout: layout, toc: toc, translatedFrom: translatedFrom, story: story)
+        frontMatter.schedule = schedule
+        frontMatter.aliases = aliases
         return PageSource(
             file: file, relativePath: relativePath, key: key, language: language, frontMatter: frontMatter,
             body: parts.body, bodyFirstLine: parts.bodyFirstLine)

@@ -46,6 +46,8 @@ public struct MarketDay: Sendable {
     public var stands: [Stand]
     /// When the information was last changed (`updated:`); the calendar's DTSTAMP.
     public var updated: LocalDate?
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 
     public static let itemTypes = ["talk", "workshop", "tasting", "demo", "award-ceremony", "music", "guided-tour", "other"]
     public static let accessibilityKeys = ["step_free", "accessible_toilet", "hearing_loop", "seating", "quiet_area"]

@@ -145,14 +145,17 @@ enum MarketDayLoader {
             stands.append(.init(code: code, enterprise: enterprise, exhibitorName: exhibitorName, exhibitorWebsite: exhibitorWebsite,
                 shows: shows, location: s.has("enterprise") ? s.location(ofValue: "enterprise") : s.location))
         }
+        let schedule = Schedule.read(root, diagnostics: &diagnostics)
         root.reportUnknownKeys(in: "a market day file", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let name, let summary, let date, let start, let end, let status
         else { return nil }
-        return MarketDay(
+        var day = MarketDay(
             year: year, sample: sample, name: name, summary: summary, description: description, date: date, start: start, end: end,
             status: status, previousDate: previous, venueName: venueName, street: street, postcode: postcode, town: town,
             publicTransport: transport, parking: parking, accessibility: access, accessibilityNotes: accessNotes,
             organiserName: organiserName, organiserEmail: email, organiserPhone: phone,
             programme: programme.sorted { ($0.start, $0.end) < ($1.start, $1.end) }, stands: stands, updated: updated)
+        day.schedule = schedule
+        return day
     }
 }

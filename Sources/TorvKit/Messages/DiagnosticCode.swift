@@ -5,6 +5,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     /// The stable name, as printed: `yaml-syntax`.
     public var description: String { rawValue }
 
+    case addressDropped = "address-dropped"
+    case addressesNotListed = "addresses-not-listed"
+    case aliasCollision = "alias-collision"
     case badDate = "bad-date"
     case badEmail = "bad-email"
     case badFileName = "bad-file-name"
@@ -51,6 +54,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case insecureURL = "insecure-url"
     case invalidUTF8 = "invalid-utf8"
     case linkNotRecognised = "link-not-recognised"
+    case linkToUnpublished = "link-to-unpublished"
     case longSentence = "long-sentence"
     case longSummary = "long-summary"
     case markFile = "mark-file"
@@ -83,6 +87,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case reservedID = "reserved-id"
     case reservedURL = "reserved-url"
     case reviewDue = "review-due"
+    case redirectChain = "redirect-chain"
+    case redirectEntry = "redirect-entry"
+    case redirectTargetMissing = "redirect-target-missing"
+    case scheduleOrder = "schedule-order"
     case sectionPageMissing = "section-page-missing"
     case sectionPageTwice = "section-page-twice"
     case standOwner = "stand-owner"

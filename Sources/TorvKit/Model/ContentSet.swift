@@ -17,4 +17,6 @@ public struct ContentSet: Sendable {
     public var formats: [String: LanguageFormat] = [:]
     /// The words in generated addresses, per language (from the UI strings).
     public var urlWords = URLWords(strings: [:])
+    /// What drafts and dates kept out of this build (see `ScheduleStage`).
+    public var unpublished = UnpublishedContent()
 }

@@ -25,4 +25,6 @@ public struct Enterprise: Sendable {
     public var products: [Product]
     /// The enterprise's file, for diagnostics.
     public var location: SourceLocation
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 }

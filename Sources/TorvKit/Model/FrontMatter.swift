@@ -12,4 +12,8 @@ public struct FrontMatter: Sendable {
     public var translatedFrom: String?
     /// The extra front matter of a success story (pages in `stories/`).
     public var story: StoryMeta? = nil
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
+    /// Old addresses that lead to this page (`aliases:`).
+    public var aliases: [PageAlias] = []
 }

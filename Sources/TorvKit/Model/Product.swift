@@ -13,4 +13,6 @@ public struct Product: Sendable {
     public var ordering: LocalizedText?
     public var images: [CatalogueImage]
     public var location: SourceLocation
+    /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
+    public var schedule: Schedule? = nil
 }

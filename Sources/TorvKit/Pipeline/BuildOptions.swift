@@ -8,6 +8,10 @@ public struct BuildOptions: Sendable {
     /// The date the build treats as today (nomination periods, review reminders). Passed in, so output
     /// never depends on the clock.
     public var today: LocalDate?
+    /// Keep drafts and pages outside their dates in the build (`torv serve --drafts`); never for `torv build`.
+    public var includeDrafts = false
+    /// Let this build drop addresses published before (`--accept-removed`).
+    public var acceptRemoved = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

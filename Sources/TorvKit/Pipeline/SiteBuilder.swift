@@ -8,6 +8,8 @@ public enum SiteBuilder {
         public var filesWritten: Int
         /// The options themselves are wrong (exit 2), e.g. an output folder that holds the content.
         public var isUsageError: Bool
+        /// The next date on which the output changes by itself (for CI to build again then).
+        public var nextChange: NextChange? = nil
         public var succeeded: Bool { !isUsageError && !diagnostics.contains { $0.severity == .error } }
     }
 
@@ -19,7 +21,8 @@ public enum SiteBuilder {
         let rendered = SiteRenderer.render(options)
         var diagnostics = rendered.diagnostics
         guard write, let files = rendered.files else {
-            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
+            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
+                nextChange: rendered.nextChange)
         }
         do {
             try Publisher(output: options.output).publish(files)
@@ -27,7 +30,8 @@ public enum SiteBuilder {
             diagnostics.append(error.diagnostic)
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
         }
-        return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1, isUsageError: false)
+        return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1, isUsageError: false,
+            nextChange: rendered.nextChange)
     }
 
     /// The output folder must not be, contain or lie inside the content or templates folder,

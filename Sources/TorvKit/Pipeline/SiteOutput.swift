@@ -5,6 +5,12 @@ public struct SiteOutput: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages per language, in the site's language order.
     public var pagesPerLanguage: [(language: String, count: Int)]
+    /// The banner `torv serve --drafts` shows on every page; nil in every other build.
+    public var draftBanner: DraftBanner?
+    /// The next date on which the output changes by itself, and why.
+    public var nextChange: NextChange?
+    /// Every address of this build (pages and redirects), for `torv addresses --update`.
+    public var addresses: [String] = []
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files

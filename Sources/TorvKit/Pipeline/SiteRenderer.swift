@@ -6,20 +6,26 @@ public enum SiteRenderer {
         cache?.resetStatistics()
         cache?.last = nil
         var diagnostics: [Diagnostic] = []
-        guard let loaded = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
+        guard let read = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
+        let loaded = ScheduleStage.run(read, today: options.today, includeDrafts: options.includeDrafts)
         let planned = PlanStage.run(loaded, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
         let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
-        let site = files + Sitemap.files(for: rendered.sitemap, config: loaded.content.config)
+        let addresses = AddressStage.run(loaded, planned, files: files, options: options, diagnostics: &diagnostics)
+        let site = files + addresses.files + Sitemap.files(for: rendered.sitemap, config: loaded.content.config)
         CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
         }
-        return SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+        var output = SiteOutput(site: site, diagnostics: diagnostics, config: loaded.content.config)
+        output.nextChange = NextChange.find(in: read.content, today: options.today)
+        output.addresses = addresses.addresses
+        if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
+        return output
     }
 }

@@ -53,6 +53,13 @@ struct LinkResolver: Sendable {
                 ?? explicitLanguage.flatMap({ plan.page(key: key, language: $0) })
                 ?? plan.bestVersion(of: key, for: page.language)
             else {
+                if let held = plan.unpublished.pages[key]?[page.language] ?? explicitLanguage.flatMap({ plan.unpublished.pages[key]?[$0] })
+                    ?? plan.unpublished.pages[key]?.values.first
+                {
+                    return .failure(Diagnostic(
+                        .linkToUnpublished(destination: link.destination, target: held.relativePath, visibility: held.visibility),
+                        at: link.location, excerpt: source.file.line(link.location.line)))
+                }
                 let guess = Suggestions.closest(to: key, in: plan.keys)
                 let suggestion = guess.map { Self.relativeLink(from: source.directory, to: $0, language: page.language) }
                 return .failure(Diagnostic(

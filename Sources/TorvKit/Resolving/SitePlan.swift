@@ -6,6 +6,8 @@ public struct SitePlan: Sendable {
     public let formats: [String: LanguageFormat]
     /// The words in the addresses of generated pages.
     public let urlWords: URLWords
+    /// Pages kept out by drafts and dates, for the message about a link to one.
+    public let unpublished: UnpublishedContent
     /// key → language → index in `pages`.
     private let index: [String: [String: Int]]
     /// key → keys of the pages directly below it.
@@ -19,6 +21,7 @@ public struct SitePlan: Sendable {
         self.config = config
         self.formats = content.formats
         self.urlWords = content.urlWords
+        self.unpublished = content.unpublished
         let languageOrder = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1, $0) })
         let sorted = content.pages.sorted {
             ($0.key, languageOrder[$0.language] ?? 99) < ($1.key, languageOrder[$1.language] ?? 99)

@@ -14,6 +14,8 @@ public actor PreviewSite {
     /// False after a full build with errors: `files` is then older than the cache, and only a full
     /// build may replace it.
     private var filesMatchCache = false
+    /// Set with `--drafts`: the banner every page shows.
+    private var draftBanner: DraftBanner?
 
     public struct Report: Sendable {
         public var version: Int
@@ -46,6 +48,7 @@ public actor PreviewSite {
                 files = Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) })
             }
             filesMatchCache = output.files != nil
+            draftBanner = output.draftBanner
             diagnostics = output.diagnostics
             succeeded = output.files != nil
         }
@@ -120,6 +123,9 @@ public actor PreviewSite {
     /// The live-reload script goes into served HTML only, never into `torv build` output.
     private func inject(_ bytes: [UInt8], path: String) -> [UInt8] {
         guard path.hasSuffix(".html"), let end = Bytes.find(Array("</body>".utf8), in: bytes) else { return bytes }
+        if let draftBanner {
+            return draftBanner.insert(into: Array(bytes[..<end]) + Array(LiveReload.script(version: version).utf8) + Array(bytes[end...]), path: path)
+        }
         return Array(bytes[..<end]) + Array(LiveReload.script(version: version).utf8) + Array(bytes[end...])
     }
 

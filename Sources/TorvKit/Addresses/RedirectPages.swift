@@ -1,0 +1,91 @@
+/// The pages at old addresses: a redirect (meta refresh, a plain link, `rel=canonical` to the new
+/// address, `noindex`) or a "gone" page for an address withdrawn on purpose, with the texts of every
+/// site language (UI strings `moved_title`, `moved_text`, `gone_title`, `gone_text`); and the same
+/// redirects for web servers, as a `_redirects` file and an nginx `map` snippet.
+enum RedirectPages {
+    static let movedKeys = ["moved_title", "moved_text"]
+    static let goneKeys = ["gone_title", "gone_text"]
+
+    static func moved(to address: String, config: SiteConfig, strings: [String: UIStrings]) -> String {
+        let url = HTML.escapeAttribute(config.basePath + address.dropFirst())
+        let canonical = HTML.escapeAttribute(config.origin + config.basePath + address.dropFirst())
+        return page(config: config, strings: strings, titleKey: "moved_title", head: """
+            <meta http-equiv="refresh" content="0; url=\(url)">
+            <link rel="canonical" href="\(canonical)">
+
+            """) { language, attribute in
+            "<p\(attribute)><a href=\"\(url)\">\(text(strings, "moved_text", language))</a></p>\n"
+        }
+    }
+
+    /// The page at `address` (inside the site) says, in every language, that it was withdrawn on purpose.
+    static func gone(at address: String, config: SiteConfig, strings: [String: UIStrings]) -> String {
+        let canonical = HTML.escapeAttribute(config.origin + config.basePath + address.dropFirst())
+        let description = HTML.escapeAttribute(strings[config.defaultLanguage]?["gone_text"] ?? "gone_text")
+        return page(config: config, strings: strings, titleKey: "gone_title", head: """
+            <meta name="description" content="\(description)">
+            <link rel="canonical" href="\(canonical)">
+
+            """) { language, attribute in
+            "<p\(attribute)>\(text(strings, "gone_text", language))</p>\n"
+        }
+    }
+
+    private static func text(_ strings: [String: UIStrings], _ key: String, _ language: String) -> String {
+        HTML.escapeText(strings[language]?[key] ?? key)
+    }
+
+    private static func page(
+        config: SiteConfig, strings: [String: UIStrings], titleKey: String, head: String, body: (String, String) -> String
+    ) -> String {
+        let lang = config.defaultLanguage
+        let title = config.languages.map { text(strings, titleKey, $0) }.joined(separator: " – ")
+        let home = HTML.escapeAttribute(config.basePath)
+        let paragraphs = config.languages.map { language in
+            body(language, language == lang ? "" : " lang=\"\(language)\"")
+        }.joined()
+        return """
+            <!DOCTYPE html>
+            <html lang="\(lang)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <meta name="robots" content="noindex">
+            \(head)</head>
+            <body>
+            <main>
+            <h1>\(text(strings, titleKey, lang))</h1>
+            \(paragraphs)<p><a href="\(home)">\(HTML.escapeText(config.title.text(in: lang, fallback: lang)))</a></p>
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Netlify/Cloudflare Pages style: `from to 301`, or `from from 410` for a gone page.
+    static func netlify(_ redirects: [Redirect], basePath: String) -> String {
+        redirects.sorted { $0.from < $1.from }.map { r in
+            let from = basePath + r.from.dropFirst()
+            guard let to = r.to else { return "\(from) \(from)index.html 410\n" }
+            return "\(from) \(basePath + to.dropFirst()) 301\n"
+        }.joined()
+    }
+
+    /// An nginx `map` (include it in `http {}`), then in the `server {}`:
+    /// `if ($torv_redirect) { return 301 $torv_redirect; }` and `if ($torv_gone) { return 410; }`
+    /// with `error_page 410 /old/address/index.html` or a general one.
+    static func nginx(_ redirects: [Redirect], basePath: String) -> String {
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        let sorted = redirects.sorted { $0.from < $1.from }
+        var text = "# Written by torv build. In http {}: include this file; in server {}:\n"
+        text += "#   if ($torv_redirect) { return 301 $torv_redirect; }\n#   if ($torv_gone) { return 410; }\n"
+        text += "map $uri $torv_redirect {\n    default \"\";\n"
+        for r in sorted { if let to = r.to { text += "    \(quoted(basePath + r.from.dropFirst())) \(quoted(basePath + to.dropFirst()));\n" } }
+        text += "}\nmap $uri $torv_gone {\n    default 0;\n"
+        for r in sorted where r.to == nil { text += "    \(quoted(basePath + r.from.dropFirst())) 1;\n" }
+        text += "}\n"
+        return text
+    }
+}

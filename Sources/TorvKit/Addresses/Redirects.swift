@@ -1,0 +1,106 @@
+import Yams
+import Foundation
+
+/// An old address that leads somewhere now: an alias of a page (`aliases:` in its front matter) or
+/// an entry of `content/redirects.yaml` (`from:` with `to:`, or `gone: true` for a page withdrawn on purpose).
+struct Redirect: Sendable {
+    /// The old address inside the site, `/strategi/gammel/`.
+    var from: String
+    /// The new address inside the site; nil when the page is gone.
+    var to: String?
+    /// Where it is written, for messages.
+    var location: SourceLocation
+}
+
+enum Redirects {
+    static let file = "redirects.yaml"
+
+    /// `/a/b` → `/a/b/`; `a/b/` → `/a/b/`. Nil for an address with a scheme, a query or a fragment.
+    static func normalise(_ address: String) -> String? {
+        let trimmed = address.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.contains("?"), !trimmed.contains("#"), !trimmed.contains(" ")
+        else { return nil }
+        var path = trimmed.hasPrefix("/") ? trimmed : "/" + trimmed
+        if !path.hasSuffix("/"), !path.split(separator: "/").last.map({ $0.contains(".") }).orFalse { path += "/" }
+        return path
+    }
+
+    /// The aliases of the pages, each leading to its page.
+    static func aliases(of plan: SitePlan) -> [Redirect] {
+        plan.pages.flatMap { page in
+            page.source.frontMatter.aliases.map { Redirect(from: $0.address, to: "/" + page.path, location: $0.location) }
+        }
+    }
+
+    /// Reads `content/redirects.yaml`: a list of `{from, to}` or `{from, gone: true}`.
+    static func load(_ directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> [Redirect] {
+        guard FileWriter.exists(directory.absolutePath(file)),
+            let source = directory.readText(file, diagnostics: &diagnostics),
+            let document = YAMLDocument.parse(source.text, in: source, diagnostics: &diagnostics)
+        else { return [] }
+        guard case .sequence(let items) = document.root else {
+            if document.root != nil {
+                diagnostics.append(Diagnostic(.redirectsNotAList(), at: source.location(line: 1, column: 1)))
+            }
+            return []
+        }
+        var redirects: [Redirect] = []
+        for item in items {
+            guard case .mapping(let mapping) = item else {
+                diagnostics.append(Diagnostic(.redirectsNotAList(), at: document.location(of: item)))
+                continue
+            }
+            let entry = YAMLMapping(document: document, mapping: mapping, location: document.location(of: item))
+            let fromText = entry.string("from", required: true, diagnostics: &diagnostics)
+            let toText = entry.string("to", diagnostics: &diagnostics)
+            let gone = entry.bool("gone", diagnostics: &diagnostics) ?? false
+            entry.reportUnknownKeys(in: "a redirect", diagnostics: &diagnostics)
+            guard let fromText else { continue }
+            guard let from = normalise(fromText) else {
+                diagnostics.append(Diagnostic(.redirectBadAddress(address: fromText), at: entry.location(ofValue: "from")))
+                continue
+            }
+            if gone == (toText != nil) {
+                diagnostics.append(Diagnostic(.redirectToOrGone(from: from), at: entry.location))
+                continue
+            }
+            var to: String?
+            if let toText {
+                guard let address = normalise(toText) else {
+                    diagnostics.append(Diagnostic(.redirectBadAddress(address: toText), at: entry.location(ofValue: "to")))
+                    continue
+                }
+                to = address
+            }
+            redirects.append(Redirect(from: from, to: to, location: entry.location(ofValue: "from")))
+        }
+        return redirects
+    }
+}
+
+/// An alias as written in a page's front matter.
+public struct PageAlias: Sendable {
+    public var address: String
+    public var location: SourceLocation
+}
+
+extension PageAlias {
+    /// Reads `aliases:` (a list of old addresses) from a front matter or data record.
+    static func read(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> [PageAlias] {
+        guard let nodes = mapping.list("aliases", diagnostics: &diagnostics) else { return [] }
+        var aliases: [PageAlias] = []
+        for node in nodes {
+            let location = mapping.document.location(of: node)
+            guard case .scalar(let scalar) = node, let address = Redirects.normalise(scalar.string) else {
+                diagnostics.append(Diagnostic(.redirectBadAddress(address: node.string ?? ""), at: location))
+                continue
+            }
+            aliases.append(PageAlias(address: address, location: location))
+        }
+        return aliases
+    }
+}
+
+extension Optional<Bool> {
+    fileprivate var orFalse: Bool { self ?? false }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import TorvKit
+
+/// Permanent addresses: a renamed slug is an error until the old address is an alias; a withdrawn
+/// page gets a "gone" page; both from the previous site's manifest and from the committed list.
+@Suite struct AddressTests {
+    static let renamed = "---\ntitle: Handlinger\nsummary: Seks handlinger.\nslug: indsatser\n---\n\nTilbage til [strategien](index.da.md#maal).\n"
+
+    @Test func aRenamedSlugOverThePreviousSiteNamesTheOldAddressUntilItIsAnAlias() throws {
+        let site = try TestSite(TestSite.minimal)
+        #expect(site.build().succeeded)
+        #expect(site.read(PublishedAddresses.manifestName).contains("/strategi/handlinger/\t"))
+        try site.write("content/strategi/handlinger.da.md", Self.renamed)
+        let broken = site.build()
+        #expect(site.lines(broken).contains("site/.torv-addresses: error: address-dropped"), "\(site.lines(broken))")
+        let message = try #require(broken.diagnostics.first { $0.code == .addressDropped })
+        #expect(message.message.contains("`/strategi/handlinger/`") && message.message.contains("content/strategi/handlinger.da.md"))
+        #expect(message.hint?.contains("aliases: [/strategi/handlinger/]") == true)
+        #expect(site.read("strategi/handlinger/index.html").contains("Handlinger"), "the previous site stays")
+        // The alias: the old address redirects, the sitemap lists only the new one.
+        try site.write("content/strategi/handlinger.da.md", Self.renamed.replacingOccurrences(of: "slug: indsatser\n", with: "slug: indsatser\naliases: [/strategi/handlinger/]\n"))
+        let fixed = site.build()
+        #expect(fixed.succeeded, "\(site.lines(fixed))")
+        let redirect = site.read("strategi/handlinger/index.html")
+        #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/strategi/indsatser/\">"))
+        #expect(redirect.contains("<link rel=\"canonical\" href=\"https://example.dk/strategi/indsatser/\">"))
+        #expect(redirect.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(redirect.contains("<a href=\"/strategi/indsatser/\">Gå til sidens nye adresse</a>"))
+        #expect(redirect.contains("<p lang=\"en\"><a href=\"/strategi/indsatser/\">Go to the page's new address</a></p>"))
+        let sitemap = site.read("sitemap.xml")
+        #expect(sitemap.contains("https://example.dk/strategi/indsatser/") && !sitemap.contains("/strategi/handlinger/"))
+        #expect(site.read("_redirects").contains("/strategi/handlinger/ /strategi/indsatser/ 301"))
+        #expect(site.read("_redirects.nginx").contains("\"/strategi/handlinger/\" \"/strategi/indsatser/\";"))
+        try Self.checkLinks(site)
+    }
+
+    @Test func aRenamedSlugOnAFreshCloneIsFoundFromTheCommittedList() throws {
+        let site = try TestSite(TestSite.minimal)
+        let output = SiteRenderer.render(site.options)
+        try site.write("published-addresses.txt", PublishedAddresses.listText(output.addresses))
+        #expect(site.check().diagnostics.filter { $0.code == .addressesNotListed || $0.code == .addressDropped }.isEmpty)
+        try site.write("content/strategi/handlinger.da.md", Self.renamed)
+        let broken = site.build()
+        #expect(site.lines(broken).contains("published-addresses.txt:5:1: error: address-dropped"), "\(site.lines(broken))")
+        #expect(broken.diagnostics.contains { $0.message.contains("`/strategi/handlinger/`") })
+        // A new address not in the list is a warning; `--accept-removed` lets the removal through.
+        var options = site.options
+        options.acceptRemoved = true
+        let accepted = SiteBuilder.run(options, write: true)
+        #expect(accepted.succeeded)
+        #expect(site.lines(accepted).contains("published-addresses.txt: warning: addresses-not-listed"))
+        try site.write("content/strategi/handlinger.da.md", Self.renamed.replacingOccurrences(of: "slug: indsatser\n", with: "slug: indsatser\naliases: [/strategi/handlinger/]\n"))
+        let fixed = site.build()
+        #expect(fixed.succeeded, "\(site.lines(fixed))")
+        #expect(site.read("strategi/handlinger/index.html").contains("url=/strategi/indsatser/"))
+        try Self.checkLinks(site)
+    }
+
+    @Test func aWithdrawnPageGetsAGonePageInEveryLanguage() throws {
+        var files = TestSite.minimal
+        files["content/strategi/handlinger.da.md"] = "---\ntitle: Handlinger\nsummary: Seks handlinger.\n---\n\nTekst.\n"
+        files["content/strategi/gammel.da.md"] = "---\ntitle: Gammel\nsummary: En gammel side.\n---\n\nTekst.\n"
+        let site = try TestSite(files)
+        #expect(site.build().succeeded)
+        try site.remove("content/strategi/gammel.da.md")
+        #expect(site.lines(site.build()).contains("site/.torv-addresses: error: address-dropped"))
+        try site.write("content/redirects.yaml", "- from: /strategi/gammel/\n  gone: true\n")
+        let result = site.build()
+        #expect(result.succeeded, "\(site.lines(result))")
+        let gone = site.read("strategi/gammel/index.html")
+        #expect(gone.contains("<h1>Siden er fjernet</h1>") && gone.contains("<p lang=\"en\">The page was removed on purpose"))
+        #expect(gone.contains("noindex") && !gone.contains("refresh"))
+        #expect(site.read("_redirects").contains("/strategi/gammel/ /strategi/gammel/index.html 410"))
+        #expect(site.read("_redirects.nginx").contains("\"/strategi/gammel/\" 1;"))
+        #expect(!site.read("sitemap.xml").contains("/strategi/gammel/"))
+        try Self.checkLinks(site)
+    }
+
+    @Test func aliasCollisionsAndChainsAreErrors() throws {
+        var files = TestSite.minimal
+        files["content/strategi/handlinger.da.md"] = Self.renamed.replacingOccurrences(of: "slug: indsatser\n", with: "slug: indsatser\naliases: [/strategi/]\n")
+        files["content/redirects.yaml"] = "- from: /a/\n  to: /b/\n- from: /b/\n  to: /strategi/\n"
+        let site = try TestSite(files)
+        let lines = site.lines(site.check())
+        #expect(lines.contains("content/strategi/handlinger.da.md:5:11: error: alias-collision"), "\(lines)")
+        #expect(lines.contains("content/redirects.yaml:1:9: error: redirect-chain"), "\(lines)")
+    }
+
+    /// The repository's link checker on the built site.
+    static func checkLinks(_ site: TestSite) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestSite.repository.appendingPathComponent(".ci/check_site.py").path, site.root.appendingPathComponent("site").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
