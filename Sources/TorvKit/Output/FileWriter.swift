@@ -69,6 +69,23 @@ enum FileWriter {
         }
     }
 
+    /// Starts `rm -rf -- path` as a process of its own and does not wait for it. Its standard input
+    /// and output are `/dev/null`, so a pipe reading Torv's output is not held open by it.
+    /// False when it could not start.
+    static func removeInBackground(_ path: String) -> Bool {
+        var actions = posix_spawn_file_actions_t()
+        guard posix_spawn_file_actions_init(&actions) == 0 else { return false }
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid = pid_t()
+        let arguments = ["rm", "-rf", "--", path]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        return posix_spawnp(&pid, "rm", &actions, nil, &argv, environ) == 0
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

@@ -106,7 +106,7 @@ public struct Publisher: Sendable {
 
         if FileWriter.exists(output) {
             if torv_rename_exchange(temporary, output) == 0 {
-                FileWriter.removeTree(temporary)  // now holds the previous site
+                discardPrevious(temporary, fileCount: files.count)  // it now holds the previous site
                 return
             }
             // No atomic exchange on this file system: move the old site aside, then the new one in.
@@ -131,7 +131,24 @@ public struct Publisher: Sendable {
         }
     }
 
-    /// Folders left by builds that were killed (their names start with `.<output>.torv-tmp-`).
+    /// Removes the previous site after the swap. A large one is first renamed `.<output>.torv-old-<pid>`
+    /// and removed by a separate `rm` process, so the build does not wait for the file system
+    /// (deleting ten thousand files takes many seconds on a disk mounted with `discard`); what it has
+    /// not removed when the next build starts, that build removes.
+    func discardPrevious(_ folder: String, fileCount: Int) {
+        let old = "\(parent)/\(oldPrefix)\(getpid())"
+        guard fileCount >= Self.backgroundRemovalThreshold, rename(folder, old) == 0, FileWriter.removeInBackground(old) else {
+            FileWriter.removeTree(FileWriter.exists(folder) ? folder : old)
+            return
+        }
+    }
+
+    /// From this many files on, the previous site is removed in the background.
+    static let backgroundRemovalThreshold = 500
+    var oldPrefix: String { ".\(name).torv-old-" }
+
+    /// Folders left by builds that were killed (their names start with `.<output>.torv-tmp-`), and
+    /// previous sites whose removal did not finish (`.<output>.torv-old-`).
     func removeLeftovers() {
         guard let dir = opendir(parent) else { return }
         var leftovers: [String] = []
@@ -139,7 +156,7 @@ public struct Publisher: Sendable {
             let entryName = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if entryName.hasPrefix(temporaryPrefix) { leftovers.append(entryName) }
+            if entryName.hasPrefix(temporaryPrefix) || entryName.hasPrefix(oldPrefix) { leftovers.append(entryName) }
         }
         closedir(dir)
         for leftover in leftovers { FileWriter.removeTree("\(parent)/\(leftover)") }
