@@ -41,12 +41,15 @@ public enum Readability {
             sentenceWords = 0
         }
         var lineNumber = firstLine - 1
-        var utf8 = markdown.utf8[...]
-        while !utf8.isEmpty {
+        let bytes = Array(markdown.utf8)
+        var plain: [UInt8] = []
+        plain.reserveCapacity(512)
+        var start = 0
+        while start < bytes.count {
             lineNumber += 1
-            let lineEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = utf8[..<lineEnd]
-            utf8 = lineEnd == utf8.endIndex ? utf8[lineEnd...] : utf8[utf8.index(after: lineEnd)...]
+            let lineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<lineEnd]
+            start = lineEnd == bytes.count ? lineEnd : lineEnd + 1
             let trimmed = line.drop { $0 == 0x20 }
             let first = trimmed.first
             // Headings, list items and blank lines end a sentence even without a full stop.
@@ -54,7 +57,8 @@ public enum Readability {
             let isItem = (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && trimmed.dropFirst().first == 0x20
             let isNumbered = first.map { $0 >= 0x30 && $0 <= 0x39 } == true
             if trimmed.isEmpty || isHeading || isItem || isNumbered { endSentence() }
-            tokens(in: plainText(line)) { letters, endsSentence in
+            plainText(line, into: &plain)
+            tokens(in: plain) { letters, endsSentence in
                 if letters > 0 {
                     if sentenceWords == 0 { sentenceLine = lineNumber }
                     report.words += 1
@@ -101,6 +105,8 @@ public enum Readability {
             }
             if (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) {
                 letters += 1
+            } else if (scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7) {
+                letters += 1  // Latin letters with accents (æ, ø, å, é, ü …), without asking Unicode's tables
             } else if scalar >= 0x80, let s = Unicode.Scalar(scalar), s.properties.isAlphabetic {
                 letters += 1
             }
@@ -113,15 +119,14 @@ public enum Readability {
         finish()
     }
 
-    /// A Markdown line without link targets, heading ids and markup characters, as UTF-8 bytes.
-    static func plainText(_ line: Substring.UTF8View.SubSequence) -> [UInt8] {
-        let bytes = Array(line)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
+    /// A Markdown line without link targets, heading ids and markup characters, as UTF-8 bytes,
+    /// written into `out` (which is emptied first, and reused line after line).
+    static func plainText(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
             let c = bytes[i]
-            let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+            let next = i + 1 < bytes.endIndex ? bytes[i + 1] : 0x20
             if (c == UInt8(ascii: "]") && next == UInt8(ascii: "(")) || (c == UInt8(ascii: "{") && next == UInt8(ascii: "#")) {
                 let close = c == UInt8(ascii: "]") ? UInt8(ascii: ")") : UInt8(ascii: "}")
                 if let end = bytes[(i + 1)...].firstIndex(of: close) { i = end + 1; continue }
@@ -132,7 +137,6 @@ public enum Readability {
             }
             i += 1
         }
-        return out
     }
 
     public struct PageFigure: Sendable {
