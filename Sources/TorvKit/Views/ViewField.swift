@@ -27,6 +27,11 @@ struct ViewField<Model>: Sendable {
         })
     }
 
+    /// A nested view kept by reference (`ViewRef`): read like `object`, without copying it.
+    static func shared<V: ViewModel>(_ get: @escaping @Sendable (Model) -> ViewRef<V>) -> ViewField {
+        ViewField(read: { get($0) }, schema: { .object(V.schema) }, hash: { model, hash in get(model).value.hash(into: &hash) })
+    }
+
     /// A list of views: `{{#x}}…{{/x}}` repeats for each; absent when nil (unlike an empty list).
     static func list<V: ViewModel>(_ get: @escaping @Sendable (Model) -> [V]?) -> ViewField {
         ViewField(read: { get($0) }, schema: { .list(V.schema) }, hash: { model, hash in

@@ -20,6 +20,12 @@ struct ViewFields<Model>: Sendable {
 
     func contains(_ name: String) -> Bool { index(of: name) != nil }
 
+    /// The field's value, or nil when there is no such field (`found` tells the two kinds of nil apart).
+    func lookup(_ name: String, of model: Model) -> (found: Bool, value: Any?) {
+        guard let index = index(of: name) else { return (false, nil) }
+        return (true, ordered[index].field.read(model))
+    }
+
     var fieldNames: [String] { names }
 
     var schema: [String: TemplateSchema] {

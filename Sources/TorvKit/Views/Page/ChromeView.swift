@@ -2,12 +2,12 @@
 /// the footer. Built once per language (see `SiteChrome`).
 struct ChromeView: Sendable {
     var lang: String
-    var site: SiteView
+    var site: ViewRef<SiteView>
     var t: UIStringsView
-    var authority: AuthorityView
+    var authority: ViewRef<AuthorityView>
     var privacyPolicy: String
     var accessibilityStatement: String
-    var assets: AssetsView
+    var assets: ViewRef<AssetsView>
     /// The menu, with each entry's page key (for marking the current section).
     var menu: [(item: NavItemView, sectionKey: String?)]
 }

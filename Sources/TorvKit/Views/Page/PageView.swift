@@ -3,7 +3,12 @@
 struct PageView: ViewModel {
     var chrome: ChromeView
     var nav: [NavItemView]
-    var page: PageInfoView
+    /// The page, kept by reference: templates read `page.…` many times.
+    var pageRef: ViewRef<PageInfoView>
+    var page: PageInfoView {
+        get { pageRef.value }
+        set { pageRef = ViewRef(newValue) }
+    }
     var alternates: [AlternateView]
     var defaultAlternate: String
     var switcher: [SwitcherEntryView]
@@ -12,18 +17,33 @@ struct PageView: ViewModel {
     /// The section's view for this layout (`Layout.sectionView`), whose fields sit beside these.
     var section: (any ViewModel)?
 
+    init(
+        chrome: ChromeView, nav: [NavItemView], page: PageInfoView, alternates: [AlternateView], defaultAlternate: String,
+        switcher: [SwitcherEntryView], breadcrumbs: [LinkView], jsonLD: String? = nil, section: (any ViewModel)? = nil
+    ) {
+        self.chrome = chrome
+        self.nav = nav
+        self.pageRef = ViewRef(page)
+        self.alternates = alternates
+        self.defaultAlternate = defaultAlternate
+        self.switcher = switcher
+        self.breadcrumbs = breadcrumbs
+        self.jsonLD = jsonLD
+        self.section = section
+    }
+
     static let fields = ViewFields<PageView>([
-        "lang": .text(\.chrome.lang), "site": .object(\.chrome.site), "t": .uiStrings(\.chrome.t),
-        "authority": .object(\.chrome.authority), "privacyPolicy": .text(\.chrome.privacyPolicy),
-        "accessibilityStatement": .text(\.chrome.accessibilityStatement), "assets": .object(\.chrome.assets),
-        "nav": .list(\.nav), "page": .object(\.page), "alternates": .list(\.alternates),
+        "lang": .text(\.chrome.lang), "site": .shared(\.chrome.site), "t": .uiStrings(\.chrome.t),
+        "authority": .shared(\.chrome.authority), "privacyPolicy": .text(\.chrome.privacyPolicy),
+        "accessibilityStatement": .text(\.chrome.accessibilityStatement), "assets": .shared(\.chrome.assets),
+        "nav": .list(\.nav), "page": .shared(\.pageRef), "alternates": .list(\.alternates),
         "defaultAlternate": .text(\.defaultAlternate), "switcher": .list(\.switcher), "breadcrumbs": .list(\.breadcrumbs),
         "jsonLD": .text(\.jsonLD),
     ])
 
     func child(named name: String) -> Any? {
-        if Self.fields.contains(name) { return Self.fields.value(named: name, of: self) }
-        return section?.child(named: name)
+        let own = Self.fields.lookup(name, of: self)
+        return own.found ? own.value : section?.child(named: name)
     }
 
     func hash(into hash: inout StableHash) {

@@ -13,9 +13,9 @@ struct SiteChrome: Sendable {
     /// Chrome with nothing in it, for a language the site does not have (never used by a valid plan).
     static func empty(_ language: String) -> ChromeView {
         ChromeView(
-            lang: language, site: SiteView(title: "", tagline: "", home: "", baseURL: ""), t: UIStringsView(values: [:]),
-            authority: AuthorityView(name: "", address: ""), privacyPolicy: "", accessibilityStatement: "",
-            assets: AssetsView(css: ""), menu: [])
+            lang: language, site: ViewRef(SiteView(title: "", tagline: "", home: "", baseURL: "")), t: UIStringsView(values: [:]),
+            authority: ViewRef(AuthorityView(name: "", address: "")), privacyPolicy: "", accessibilityStatement: "",
+            assets: ViewRef(AssetsView(css: "")), menu: [])
     }
 
     private static func chrome(_ language: String, plan: SitePlan, strings: [String: UIStrings], cssPath: String) -> ChromeView {
@@ -32,15 +32,15 @@ struct SiteChrome: Sendable {
         }
         return ChromeView(
             lang: language,
-            site: SiteView(
+            site: ViewRef(SiteView(
                 title: config.title.text(in: language, fallback: fallback),
                 tagline: config.tagline.text(in: language, fallback: fallback),
-                home: plan.url(homePath), baseURL: config.baseURL),
+                home: plan.url(homePath), baseURL: config.baseURL)),
             t: UIStringsView(values: strings[language]?.values ?? strings[fallback]?.values ?? [:]),
-            authority: authority(config.authority, language, fallback: fallback),
+            authority: ViewRef(authority(config.authority, language, fallback: fallback)),
             privacyPolicy: config.privacyPolicy.text(in: language, fallback: fallback),
             accessibilityStatement: plan.url("was/"),
-            assets: AssetsView(css: plan.url(cssPath)),
+            assets: ViewRef(AssetsView(css: plan.url(cssPath))),
             menu: menu)
     }
 
