@@ -85,6 +85,7 @@ public enum ContentLoader {
         content.urlWords = URLWords(strings: strings)
         content.prize = PrizeLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
         content.marketDays = MarketDayLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
+        content.glossary = GlossaryLoader.load(files: files, directory: directory, languages: config.languages, diagnostics: &diagnostics)
         if files.contains(StoryRules.themesFile), let file = directory.readText(StoryRules.themesFile, diagnostics: &diagnostics),
             let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics),
             let root = document.rootMapping(diagnostics: &diagnostics, what: "themes.yaml")
@@ -162,6 +163,7 @@ public enum ContentLoader {
     static func isDataFile(_ path: String) -> Bool {
         CatalogueLoader.isCatalogueFile(path) || path == PrizeLoader.path || MarketDayLoader.isMarketDayFile(path)
             || path == StoryRules.themesFile || path == Redirects.file
+            || path == GlossaryLoader.path
     }
 
     /// `a/nyhed.md` → `nyhed`; `a/nyhed.fr.md` → `nyhed`.

@@ -45,6 +45,7 @@ enum PageLoader {
         let story = isStory ? StoryRules.read(fm, file: file, diagnostics: &diagnostics) : nil
         let schedule = Schedule.read(fm, diagnostics: &diagnostics)
         let aliases = PageAlias.read(fm, diagnostics: &diagnostics)
+        let glossary = fm.bool("glossary", diagnostics: &diagnostics) ?? true
         fm.reportUnknownKeys(in: "the front matter", diagnostics: &diagnostics)
         if let date, let updated, updated < date {
             diagnostics.append(Diagnostic(
@@ -56,6 +57,7 @@ enum PageLoader {
             layout: layout, toc: toc, translatedFrom: translatedFrom, story: story)
         frontMatter.schedule = schedule
         frontMatter.aliases = aliases
+        frontMatter.glossary = glossary
         return PageSource(
             file: file, relativePath: relativePath, key: key, language: language, frontMatter: frontMatter,
             body: parts.body, bodyFirstLine: parts.bodyFirstLine)

@@ -46,14 +46,23 @@ enum CmarkBridge {
         case unlink
     }
 
+    /// A piece of a text node after `text` rewrote it: plain text, or text between two pieces of
+    /// HTML (e.g. a link to the glossary: `<a class="term" href="…">` and `</a>`).
+    enum TextPiece: Sendable, Equatable {
+        case text(String)
+        case wrapped(String, enter: String, exit: String)
+    }
+
     /// Parses `markdown`, calls `heading` for each heading (in order) to get its id and `link` for
-    /// each link and image, then renders HTML.
+    /// each link and image, then `text` for each run of running text outside headings, links,
+    /// images and code (in order; nil keeps it), then renders HTML.
     static func render(
         _ markdown: String,
         options: Options,
         heading: (Heading) -> String,
         link: (Link) -> LinkRewrite,
-        rawHTML: (_ line: Int, _ column: Int) -> Void = { _, _ in }
+        rawHTML: (_ line: Int, _ column: Int) -> Void = { _, _ in },
+        text: ((String) -> [TextPiece]?)? = nil
     ) -> String {
         var flags = CMARK_OPT_DEFAULT
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
@@ -67,11 +76,23 @@ enum CmarkBridge {
 
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        var texts: [OpaquePointer] = []
+        /// How many headings, links and images the iterator is inside.
+        var excluded = 0
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
+                if text != nil, let node = cmark_iter_get_node(iterator) {
+                    let type = cmark_node_get_type(node)
+                    let container = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+                    if container && event == CMARK_EVENT_EXIT { excluded -= 1 }
+                    if event == CMARK_EVENT_ENTER {
+                        if container { excluded += 1 }
+                        if type == CMARK_NODE_TEXT && excluded == 0 { texts.append(node) }
+                    }
+                }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_HEADING: headings.append(node)
@@ -108,12 +129,57 @@ enum CmarkBridge {
             }
         }
 
+        if let text {
+            for node in texts { rewriteText(node, with: text) }
+        }
+
         guard let html = cmark_render_html(document, flags) else { return "" }
         defer { free(html) }
         return String(cString: html)
     }
 
     // MARK: Helpers
+
+    /// Joins a text node with the text nodes right after it (cmark splits running text at
+    /// characters such as `!` or `_`), then replaces it by the pieces `rewrite` makes of it.
+    private static func rewriteText(_ node: OpaquePointer, with rewrite: (String) -> [TextPiece]?) {
+        var literal = string(cmark_node_get_literal(node))
+        var next = cmark_node_next(node)
+        while let sibling = next, cmark_node_get_type(sibling) == CMARK_NODE_TEXT {
+            literal += string(cmark_node_get_literal(sibling))
+            // Left empty (it renders as nothing) rather than freed: it is still in the caller's list.
+            cmark_node_set_literal(sibling, "")
+            next = cmark_node_next(sibling)
+        }
+        cmark_node_set_literal(node, literal)
+        guard !literal.isEmpty, let pieces = rewrite(literal) else { return }
+        var made: [OpaquePointer] = []
+        for piece in pieces {
+            guard let part = cmark_node_new(CMARK_NODE_TEXT) else { break }
+            switch piece {
+            case .text(let value):
+                cmark_node_set_literal(part, value)
+                made.append(part)
+            case .wrapped(let value, let enter, let exit):
+                cmark_node_set_literal(part, value)
+                guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+                    cmark_node_free(part)
+                    break
+                }
+                cmark_node_set_on_enter(inline, enter)
+                cmark_node_set_on_exit(inline, exit)
+                cmark_node_append_child(inline, part)
+                made.append(inline)
+            }
+        }
+        // Out of memory part way: the text stays as it was.
+        guard made.count == pieces.count else {
+            made.forEach { cmark_node_free($0) }
+            return
+        }
+        for part in made { cmark_node_insert_before(node, part) }
+        cmark_node_set_literal(node, "")
+    }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""

@@ -19,6 +19,8 @@ public struct MarkdownPage: Sendable {
     /// Placeholder `torv-link:N` in `html` stands for `pendingLinks[N]`.
     public var pendingLinks: [PendingLink]
     public var diagnostics: [Diagnostic]
+    /// The ids of the glossary terms the page links to.
+    public var glossaryTerms: Set<String> = []
 
     static let placeholderScheme = "torv-link:"
 }

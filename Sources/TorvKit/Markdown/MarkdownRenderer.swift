@@ -1,7 +1,9 @@
 /// Step 2 (per page, in parallel): Markdown to HTML with heading ids, language spans and checked links.
 enum MarkdownRenderer {
-    /// `smartPunctuation` (curly quotes, dashes) comes from the page language's `LanguageFormat`.
-    static func render(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool) -> MarkdownPage {
+    /// `smartPunctuation` (curly quotes, dashes) comes from the page language's `LanguageFormat`;
+    /// `glossary` links the first use of each term to its entry.
+    static func render(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil) -> MarkdownPage {
+        var terms = Set<String>()
         var diagnostics: [Diagnostic] = []
         var headings: [MarkdownPage.Heading] = []
         var pending: [MarkdownPage.PendingLink] = []
@@ -63,10 +65,12 @@ enum MarkdownRenderer {
             guard !allowRawHTML else { return }
             let location = page.location(bodyLine: line, byteColumn: column)
             diagnostics.append(Diagnostic(.rawHTMLIgnored(), at: location, excerpt: page.file.line(location.line)))
-        })
+        }, text: glossary.map { marker in { text in marker.mark(text, used: &terms) } })
         diagnostics += MarkdownLint.check(page)
         Readability.check(page, diagnostics: &diagnostics)
-        return MarkdownPage(html: html, headings: headings, pendingLinks: pending, diagnostics: diagnostics)
+        var result = MarkdownPage(html: html, headings: headings, pendingLinks: pending, diagnostics: diagnostics)
+        result.glossaryTerms = terms
+        return result
     }
 
     /// Where an image from another website would be once saved in the media folder, as a link

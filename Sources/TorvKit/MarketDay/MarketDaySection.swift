@@ -135,7 +135,7 @@ struct MarketDaySection: SiteSection {
         let full = dayView(day, language)
         home.marketDay = MarketDayTeaserView(
             name: full.name, date: full.date, dateISO: full.dateISO, start: full.start, end: full.end, venue: day.venueName,
-            status: full.status, isPast: full.isPast, url: full.url, calendarURL: full.calendarURL)
+            status: full.status, isPast: full.isPast, url: full.url, calendarURL: full.calendarURL, sample: day.sample)
     }
 
     func pages() -> [GeneratedPage] {
@@ -175,7 +175,9 @@ struct MarketDaySection: SiteSection {
         let location = "\(day.venueName), \(day.street), \(day.postcode) \(day.town)"
         let stamp = ICalendar.utcMidnight(day.updated ?? day.previousDate ?? day.date)
         let sequence = day.status == .scheduled ? 0 : 1
-        let status = day.status == .cancelled ? "CANCELLED" : "CONFIRMED"
+        // A sample day is not a confirmed event, and every event says it is a sample.
+        let status = day.status == .cancelled ? "CANCELLED" : day.sample ? "TENTATIVE" : "CONFIRMED"
+        let notice = day.sample ? ui("market_sample_notice", language) : nil
         let url = yearPath(day, language).map(plan.absoluteURL) ?? plan.config.baseURL
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Torv//Torv \(TorvInfo.version)//\(language.uppercased())",
@@ -191,7 +193,8 @@ struct MarketDaySection: SiteSection {
                 "LOCATION:" + ICalendar.escape(place),
                 "URL:" + url,
             ]
-            if let description, !description.isEmpty { lines.append("DESCRIPTION:" + ICalendar.escape(description)) }
+            let text = [notice, description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+            if !text.isEmpty { lines.append("DESCRIPTION:" + ICalendar.escape(text)) }
             lines.append("END:VEVENT")
         }
         event(uid: "market-day-\(day.year)", start: day.start, end: day.end, summary: text.plain(day.name, language),

@@ -60,7 +60,7 @@ extension Message {
     // MARK: Section pages
 
     static func sectionPageMissing(layout: String, language: String) -> Message {
-        let folder = ["market-day": "markedsdag", "prize": "pris", "stories": "stories"][layout] ?? layout
+        let folder = ["market-day": "markedsdag", "prize": "pris", "stories": "stories", "glossary": "ordliste"][layout] ?? layout
         return .error(.sectionPageMissing, "there is \(layout) data but no page with `layout: \(layout)` to show it",
             hint: "add content/\(folder)/index.\(language).md (and its translations) with `layout: \(layout)` and a short introduction")
     }

@@ -13,6 +13,8 @@ public struct ContentSet: Sendable {
     public var marketDays: [MarketDay] = []
     /// The fixed list of story themes (`content/stories/themes.yaml`).
     public var storyThemes: [CatalogueTerm] = []
+    /// The glossary (`content/glossary.yaml`), when there is one.
+    public var glossary: Glossary? = nil
     /// How each language writes dates and prices (from its UI strings).
     public var formats: [String: LanguageFormat] = [:]
     /// The words in generated addresses, per language (from the UI strings).

@@ -16,4 +16,6 @@ public struct FrontMatter: Sendable {
     public var schedule: Schedule? = nil
     /// Old addresses that lead to this page (`aliases:`).
     public var aliases: [PageAlias] = []
+    /// Whether the first use of each glossary term links to its entry (`glossary: false` turns it off).
+    public var glossary = true
 }

@@ -6,9 +6,10 @@ public enum Layout: String, Sendable, CaseIterable {
     case prize, prizeNominate = "prize-nominate", prizeWinners = "prize-winners"
     case marketDay = "market-day", marketDayYear = "market-day-year"
     case stories, storiesList = "stories-list", story
+    case glossary
 
     /// The layouts a page's front matter may name.
-    public static let editable: [Layout] = [.page, .home, .catalogue, .prize, .stories, .story, .marketDay]
+    public static let editable: [Layout] = [.page, .home, .catalogue, .prize, .stories, .story, .marketDay, .glossary]
     /// Layouts every site needs: pages, the home page and the 404 page.
     public static let required: [Layout] = [.page, .home, .notFound]
     public static let catalogueLayouts: [Layout] = [.catalogue, .enterprise, .catalogueFacet, .cataloguePrint]

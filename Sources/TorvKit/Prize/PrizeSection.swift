@@ -111,7 +111,7 @@ struct PrizeSection: SiteSection {
     func addToHome(_ home: inout HomeView, language: String) {
         home.prize = PrizeTeaserView(
             name: TextPicker(fallback: plan.config.defaultLanguage).plain(prize.name, language), status: statusView(language),
-            url: hostURL(language))
+            url: hostURL(language), sample: prize.sample)
     }
 
     func pages() -> [GeneratedPage] {

@@ -146,6 +146,7 @@ struct StoriesSection: SiteSection {
 
     func addToHome(_ home: inout HomeView, language: String) {
         home.stories = latest(language, count: 3)
+        home.storiesSample = stories(language).prefix(3).contains { $0.source.frontMatter.story?.sample == true }
         home.storiesURL = hostPath(language).map(plan.url) ?? ""
     }
 
@@ -229,6 +230,9 @@ struct StoriesSection: SiteSection {
             let date = fm.date.map { "\($0.description)T00:00:00Z" } ?? newest
             let updated = fm.updated.map { "\($0.description)T00:00:00Z" } ?? date
             let url = plan.absoluteURL(page.path)
+            let lead = fm.story?.lead ?? fm.summary
+            // A sample story says so in the feed too: readers show the summary without the page.
+            let summary = fm.story?.sample == true ? "\(ui("stories_sample_notice", language)) \(lead)" : lead
             xml += """
                 <entry>
                 <title>\(XML.escape(fm.title))</title>
@@ -236,7 +240,7 @@ struct StoriesSection: SiteSection {
                 <link rel="alternate" type="text/html" href="\(XML.escape(url))"/>
                 <published>\(date)</published>
                 <updated>\(updated)</updated>
-                <summary>\(XML.escape(fm.story?.lead ?? fm.summary))</summary>
+                <summary>\(XML.escape(summary))</summary>
                 \(themeLinks(fm.story?.themes.map(\.id) ?? [], language).map { "<category term=\"\(XML.escape($0.label))\"/>" }.joined())
                 </entry>
 

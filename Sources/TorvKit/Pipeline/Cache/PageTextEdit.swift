@@ -56,10 +56,16 @@ enum PageTextEdit {
               let oldMarkdown = cache.markdown.last(old.source.file.path)
         else { return nil }
         let smartPunctuation = last.planned.plan.format(source.language).smartPunctuation
-        let markdownKey = ConvertStage.markdownKey(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
-        let markdown = MarkdownRenderer.render(source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation)
-        // Other pages link to this one's headings: a changed id changes them too.
-        guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id) else { return nil }
+        let marker = last.planned.glossary?.marker(for: source)
+        let markdownKey = ConvertStage.markdownKey(
+            source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker)
+        let markdown = MarkdownRenderer.render(
+            source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker)
+        // Other pages link to this one's headings: a changed id changes them too. Which glossary
+        // terms the site uses decides the unused-term warnings.
+        guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id),
+              markdown.glossaryTerms == oldMarkdown.value.glossaryTerms
+        else { return nil }
         var page = old
         page.source = source
         var oldLinks: [Diagnostic] = []

@@ -38,7 +38,8 @@ enum PlanStage {
             section.marketDays = marketDays
             return section
         }
-        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories]
+        let glossary = content.glossary.flatMap { GlossarySection.prepare(glossary: $0, plan: plan, diagnostics: &diagnostics) }
+        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories, glossary]
         return all.compactMap { $0 }
     }
 }
