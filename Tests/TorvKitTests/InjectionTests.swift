@@ -44,6 +44,8 @@ import FoundationXML
         for (url, code) in [("javascript:alert(1)", Int32(2)), ("https://example.dk/\r\nATTACH:x", 2), ("", 2), ("https://example.dk/", 0)] {
             let process = Process()
             process.executableURL = torv
+            // In the test site's folder, so that a site built in the repository (`site/`) is not its previous site.
+            process.currentDirectoryURL = site.root
             process.arguments = ["check", "--content", site.root.appendingPathComponent("content").path,
                 "--templates", site.root.appendingPathComponent("templates").path, "--base-url", url]
             process.standardOutput = FileHandle.nullDevice
