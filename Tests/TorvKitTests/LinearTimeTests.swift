@@ -47,7 +47,7 @@ import Testing
     static func render(body: String) -> MarkdownPage {
         let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: false)
         let page = PageSource(file: SourceFile(path: "content/links.da.md", text: body), relativePath: "links.da.md", key: "links",
-            language: "da", frontMatter: fm, body: body, bodyFirstLine: 1)
+            language: "da", frontMatter: fm, body: body[...], bodyFirstLine: 1)
         return MarkdownRenderer.render(page, allowRawHTML: false, smartPunctuation: false)
     }
 

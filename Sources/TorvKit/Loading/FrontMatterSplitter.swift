@@ -6,7 +6,7 @@ public enum FrontMatterSplitter {
         public var yaml: String
         /// File line of the first YAML line (2, below the opening `---`).
         public var yamlFirstLine: Int
-        public var body: String
+        public var body: Substring
         /// File line of the body's first line.
         public var bodyFirstLine: Int
     }
@@ -28,7 +28,7 @@ public enum FrontMatterSplitter {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
                 return .success(Parts(
                     yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+                    body: text[bodyStart...], bodyFirstLine: lineNumber + 1))
             }
             yamlLines.append(line)
             index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex

@@ -57,7 +57,7 @@ enum CmarkBridge {
     /// each link and image, then `text` for each run of running text outside headings, links,
     /// images and code (in order; nil keeps it), then renders HTML.
     static func render(
-        _ markdown: String,
+        _ markdown: some StringProtocol,
         options: Options,
         heading: (Heading) -> String,
         link: (Link) -> LinkRewrite,

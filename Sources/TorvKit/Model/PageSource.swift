@@ -7,7 +7,7 @@ public struct PageSource: Sendable {
     public var key: String
     public var language: String
     public var frontMatter: FrontMatter
-    public var body: String
+    public var body: Substring
     /// The file line on which the body's first line stands.
     public var bodyFirstLine: Int
 

@@ -60,7 +60,7 @@ public enum FuzzTargets {
         let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: true)
         let page = PageSource(
             file: SourceFile(path: "content/fuzz.\(fixture.last).md", text: text), relativePath: "fuzz.\(fixture.last).md", key: "fuzz",
-            language: fixture.last, frontMatter: fm, body: text, bodyFirstLine: 1)
+            language: fixture.last, frontMatter: fm, body: text[...], bodyFirstLine: 1)
         let rendered = MarkdownRenderer.render(page, allowRawHTML: bytes.first.map { $0 & 1 == 1 } ?? false, smartPunctuation: true)
         _ = PageViewBuilder.tableOfContents(rendered.headings)
         return html.utf8.count + rendered.html.utf8.count + diagnostics.count

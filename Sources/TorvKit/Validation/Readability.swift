@@ -29,7 +29,7 @@ public enum Readability {
 
     /// Analyses Markdown text; `firstLine` is the file line of the text's first line. Works on
     /// UTF-8 bytes (it runs for every page of every build).
-    public static func analyse(markdown: String, firstLine: Int = 1) -> Report {
+    public static func analyse(markdown: some StringProtocol, firstLine: Int = 1) -> Report {
         var report = Report(words: 0, sentences: 0, longWords: 0, longSentences: [])
         var sentenceWords = 0
         var sentenceLine = firstLine
