@@ -1,5 +1,5 @@
 # Torv — the two commands of the README, and the checks CI runs.
-#   make site   builds the site into site/ (installs libcmark-dev first when it is missing)
+#   make site   builds the site into site/ (installs libcmark-dev and libvips-dev first when missing)
 #   make test   runs the test suite
 SWIFT  ?= swift
 CONFIG ?= debug
@@ -9,9 +9,9 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: site test deps torv check check-site readability clean
 
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "make: installing libcmark-dev (CommonMark parser) with apt-get"; \
-	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev >/dev/null; }
+	@pkg-config --exists libcmark vips 2>/dev/null || { \
+	  echo "make: installing libcmark-dev (CommonMark parser) and libvips-dev (images) with apt-get"; \
+	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev libvips-dev >/dev/null; }
 
 torv: deps
 	$(SWIFT) build -c $(CONFIG) --product torv

@@ -1,4 +1,4 @@
-/// The build as named stages: load → plan → validate → convert (Markdown) → render → check.
+/// The build as named stages: load → images → plan → validate → convert (Markdown) → render → check.
 /// It produces the site's files in memory; `SiteBuilder` writes them. With a `RenderCache`
 /// (`torv serve`), the stages reuse what an earlier build made from the same inputs.
 public enum SiteRenderer {
@@ -9,11 +9,13 @@ public enum SiteRenderer {
         guard let loaded = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
-        let planned = PlanStage.run(loaded, today: options.today, diagnostics: &diagnostics)
+        let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), diagnostics: &diagnostics)
+        let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
+        ImageUses.check(loaded, converted, images: imaged.images, diagnostics: &diagnostics)
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
-        let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
+        let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics) + imaged.files
         let site = files + Sitemap.files(for: files, config: loaded.content.config)
         CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()

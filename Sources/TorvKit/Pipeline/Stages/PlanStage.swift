@@ -9,10 +9,10 @@ struct PlannedSite: Sendable {
 enum PlanStage {
     static let cssPath = "assets/torv.css"
 
-    static func run(_ loaded: LoadedSite, today: LocalDate?, diagnostics: inout [Diagnostic]) -> PlannedSite {
+    static func run(_ loaded: LoadedSite, images: ImageSet = .empty, today: LocalDate?, diagnostics: inout [Diagnostic]) -> PlannedSite {
         let content = loaded.content
         let plan = SitePlan(content: content, diagnostics: &diagnostics)
-        let builder = PageViewBuilder(plan: plan, strings: content.strings, cssPath: cssPath)
+        let builder = PageViewBuilder(plan: plan, strings: content.strings, cssPath: cssPath, images: images)
         let sections = sections(content, plan: plan, builder: builder, today: today, diagnostics: &diagnostics)
         return PlannedSite(plan: plan, builder: builder, sections: sections)
     }
