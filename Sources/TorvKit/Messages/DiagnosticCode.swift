@@ -84,6 +84,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case reservedID = "reserved-id"
     case reservedURL = "reserved-url"
     case reviewDue = "review-due"
+    case searchIndex = "search-index"
     case sectionPageMissing = "section-page-missing"
     case sectionPageTwice = "section-page-twice"
     case standOwner = "stand-owner"

@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     /// The date the build treats as today (nomination periods, review reminders). Passed in, so output
     /// never depends on the clock.
     public var today: LocalDate?
+    /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.
+    public var pagefind: String?
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

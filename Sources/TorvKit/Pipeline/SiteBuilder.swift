@@ -22,7 +22,9 @@ public enum SiteBuilder {
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
         }
         do {
-            try Publisher(output: options.output).publish(files)
+            let indexer = rendered.search ? SearchIndexer(program: SearchIndexer.locate(options.pagefind)) : nil
+            let configPath = ContentDirectory(root: options.content).displayPath("site.yaml")
+            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer in { indexer.index($0, configPath: configPath) } })
         } catch {
             diagnostics.append(error.diagnostic)
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)

@@ -5,6 +5,8 @@ public struct SiteOutput: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages per language, in the site's language order.
     public var pagesPerLanguage: [(language: String, count: Int)]
+    /// `search: true` in site.yaml: the written site gets a Pagefind index before it is published.
+    public var search = false
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files
@@ -17,6 +19,7 @@ public struct SiteOutput: Sendable {
         self.init(
             files: list.hasErrors ? nil : site.sorted { $0.path < $1.path }, diagnostics: list.sorted,
             pagesPerLanguage: Self.count(site, config: config))
+        search = config.search
     }
 
     /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.

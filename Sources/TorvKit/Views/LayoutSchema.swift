@@ -13,6 +13,7 @@ extension Layout {
         case .marketDay, .marketDayYear: return MarketDayHostView.self
         case .stories, .storiesList: return StoryListHostView.self
         case .story: return StoryPageView.self
+        case .search: return SearchHostView.self
         }
     }
 

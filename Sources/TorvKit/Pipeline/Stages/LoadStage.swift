@@ -36,6 +36,7 @@ enum LoadStage {
         if content.prize != nil { layouts += Layout.prizeLayouts }
         if !content.marketDays.isEmpty { layouts += Layout.marketDayLayouts }
         if content.pages.contains(where: { $0.frontMatter.story != nil }) { layouts += Layout.storyLayouts }
+        if content.config.search { layouts += Layout.searchLayouts }
         return layouts
     }
 }

@@ -45,7 +45,8 @@ enum PlanStage {
             section.marketDays = marketDays
             return section
         }
-        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories]
+        let search = SearchSection.prepare(plan: plan, enterprises: catalogue?.enterpriseIndex ?? [:], diagnostics: &diagnostics)
+        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories, search]
         return all.compactMap { $0 }
     }
 }
