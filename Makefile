@@ -6,7 +6,7 @@ CONFIG ?= debug
 TORV   := .build/$(CONFIG)/torv
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps search-deps torv check check-site readability clean
+.PHONY: site test deps search-deps pagefind-path torv check check-site readability clean
 
 # Pagefind, the search indexer, for sites with `search: true` in content/site.yaml: from PyPI
 # (pagefind-bin), into .build/tools/ (no system change); `torv build` finds it through TORV_PAGEFIND.
@@ -28,6 +28,10 @@ search-deps:
 	  echo "make: installing Pagefind $(PAGEFIND_VERSION) (site search) from PyPI into $(PAGEFIND_DIR)"; \
 	  python3 -m pip install -q --disable-pip-version-check --target "$(PAGEFIND_DIR)" "pagefind-bin==$(PAGEFIND_VERSION)"; \
 	fi
+
+# The Pagefind program `make site` uses, for scripts that run torv themselves (.ci/run).
+pagefind-path:
+	@echo "$(PAGEFIND)"
 
 site: torv search-deps
 	$(TORV) build

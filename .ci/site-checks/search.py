@@ -22,6 +22,8 @@ CASES = [
     ("soeg/index.html", "rengøring", "Ren Start", "da"),
     ("en/search/index.html", "cleaning", "Ren Start", "en"),
 ]
+# A word only the other language has: found there, and marked with that language.
+OTHER = ("soeg/index.html", "cleaning", "Ren Start", "en")
 
 
 def results(d, timeout=20):
@@ -90,6 +92,15 @@ def main():
             html = open(os.path.join(root, page), encoding="utf-8").read()
             if 'class="search-no-script"' not in html or html.count("<li><a href=") < 20:
                 failures.append(f"{page}: without JavaScript the page does not explain itself and list every page")
+        page, words, wanted, other = OTHER
+        d.get(base + page)
+        field = d.find_element(By.CSS_SELECTOR, "#search-field")
+        field.click()
+        field.send_keys(words)
+        status, found = results(d)
+        print(f"{page}: “{words}” → {status} {found[:4]}")
+        if (wanted, other) not in found:
+            failures.append(f"{page}: “{words}” did not find {wanted} with lang={other} from the other language (found {found})")
     finally:
         d.quit()
         httpd.shutdown()

@@ -25,6 +25,18 @@ async function start(root) {
     status.textContent = root.dataset.failed;
     return;
   }
+  // The other languages' indexes too (the languages of the page's hreflang alternates): a word
+  // found only in another language still leads somewhere. Their results come last, with `lang`.
+  const others = [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+    .map((link) => link.hreflang).filter((code) => code !== "x-default" && code !== pageLanguage);
+  for (const language of new Set(others)) {
+    try {
+      // `./`: Pagefind skips an index whose address equals the primary one, though the language differs.
+      await pagefind.mergeIndex(root.dataset.bundle + "./", { language });
+    } catch (error) {
+      // That language's index is missing: search the others.
+    }
+  }
 
   let latest = 0;
   async function run(query) {
@@ -40,7 +52,9 @@ async function start(root) {
     }
     const search = await pagefind.debouncedSearch(query, {}, 200);
     if (search === null || ticket !== latest) return;  // a newer search replaced this one
-    const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    const all = await Promise.all(search.results.slice(0, 40).map((result) => result.data()));
+    const own = (item) => !item.meta.lang || item.meta.lang === pageLanguage;
+    const data = all.filter(own).concat(all.filter((item) => !own(item))).slice(0, 20);
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(item));
     box.hidden = false;
