@@ -26,6 +26,8 @@ torv: deps
 search-deps:
 	@if grep -Eq '^search:[[:space:]]*true' content/site.yaml 2>/dev/null && [ ! -x "$(PAGEFIND)" ]; then \
 	  echo "make: installing Pagefind $(PAGEFIND_VERSION) (site search) from PyPI into $(PAGEFIND_DIR)"; \
+	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q >/dev/null && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pip >/dev/null; }; \
 	  python3 -m pip install -q --disable-pip-version-check --target "$(PAGEFIND_DIR)" "pagefind-bin==$(PAGEFIND_VERSION)"; \
 	fi
 
