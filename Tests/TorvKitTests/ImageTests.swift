@@ -88,6 +88,24 @@ import Testing
         #expect(!diagnostics.contains { $0.severity == .error })
     }
 
+    /// `torv serve` keeps the last build's images in memory: an unchanged photo is not even read again.
+    @Test func serveReusesImagesFromMemory() throws {
+        let site = try Self.site()
+        let cache = RenderCache()
+        let first = SiteRenderer.render(site.options, cache: cache)
+        #expect(cache.lastStatistics.imagesProcessed == 1)
+        let second = SiteRenderer.render(site.options, cache: cache)
+        #expect(cache.lastStatistics.imagesProcessed == 0)
+        let bytes = { (output: SiteOutput) in (output.files ?? []).filter { $0.path.hasPrefix("media/") }.map { [$0.path: $0.bytes] } }
+        #expect(!bytes(first).isEmpty)
+        #expect(bytes(first) == bytes(second))
+        // A new photo under the same name is read again.
+        try site.write("content/media/foto.jpg", bytes: TestSite.fixtureImage("small-200x150.png"))
+        let third = SiteRenderer.render(site.options, cache: cache)
+        #expect(cache.lastStatistics.imagesProcessed == 1)
+        #expect(third.diagnostics.contains { $0.code == .imageTooSmall })
+    }
+
     @Test func widthsNeverExceedTheOriginal() {
         #expect(ResponsiveImage.widths(for: 4000) == [480, 960, 1600])
         #expect(ResponsiveImage.widths(for: 1200) == [480, 960, 1200])

@@ -9,7 +9,7 @@ public enum SiteRenderer {
         guard let loaded = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
-        let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), diagnostics: &diagnostics)
+        let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)

@@ -14,7 +14,10 @@ enum ImageStage {
     static let webpQuality = 75
     static let jpegQuality = 82
 
-    static func run(_ loaded: LoadedSite, cache: ImageCache, diagnostics: inout [Diagnostic]) -> ImagedSite {
+    /// `memo`: serve's memory of the last build's images (`RenderCache.images`).
+    static func run(
+        _ loaded: LoadedSite, cache: ImageCache, memo: RenderCache? = nil, diagnostics: inout [Diagnostic]
+    ) -> ImagedSite {
         let directory = loaded.contentDirectory
         var set = ImageSet()
         var files: [OutputFile] = []
@@ -32,11 +35,21 @@ enum ImageStage {
         }
 
         let rasters = loaded.content.staticFiles.filter { ResponsiveImage.format(ofFile: $0) != nil }
-        let results = Parallel.map(rasters) { path -> Processed in
-            var problems: [Diagnostic] = []
-            guard let bytes = directory.read(path, diagnostics: &problems) else { return Processed(problems: problems) }
-            return process(path, bytes: bytes, display: directory.displayPath(path), cache: cache)
+        let made = Parallel.map(rasters) { path -> (value: Processed, made: Bool) in
+            let make = { () -> Processed in
+                var problems: [Diagnostic] = []
+                guard let bytes = directory.read(path, diagnostics: &problems) else { return Processed(problems: problems) }
+                return process(path, bytes: bytes, display: directory.displayPath(path), cache: cache)
+            }
+            guard let memo, let stamp = RenderCache.stamp(directory.absolutePath(path)) else { return (make(), true) }
+            var key = StableHash()
+            key.add(stamp.size)
+            key.add(stamp.modified)
+            return memo.images.value(id: path, key: key.value, make: make)
         }
+        memo?.count(images: made.filter(\.made).count)
+        // Taken from memory: nothing was encoded or read from the disk cache this time.
+        let results = made.map { $0.made ? $0.value : Processed(image: $0.value.image, files: $0.value.files, problems: $0.value.problems) }
         for result in results {
             diagnostics += result.problems
             if let image = result.image { set.images[image.source] = image }
