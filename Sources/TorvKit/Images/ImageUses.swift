@@ -5,19 +5,23 @@ enum ImageUses {
     static func check(_ loaded: LoadedSite, _ converted: ConvertedSite, images: ImageSet, diagnostics: inout [Diagnostic]) {
         let content = loaded.content
         let staticFiles = Set(content.staticFiles)
-        func check(_ file: String, written: String, use: Picture.Use, at location: SourceLocation?) {
+        func check(_ file: String, written: String, use: Picture.Use, at location: SourceLocation?, excerpt: String? = nil) {
             guard staticFiles.contains(file) else { return }  // missing: reported elsewhere
             if !ImageSet.isImageFile(file) {
-                diagnostics.append(Diagnostic(.notAnImage(file: written), at: location))
+                diagnostics.append(Diagnostic(.notAnImage(file: written), at: location, excerpt: excerpt))
             } else if let image = images[file], image.width < use.minimumWidth {
-                diagnostics.append(Diagnostic(.imageTooSmall(file: written, width: image.width, needed: use.minimumWidth), at: location))
+                diagnostics.append(Diagnostic(
+                    .imageTooSmall(file: written, width: image.width, needed: use.minimumWidth), at: location, excerpt: excerpt))
             }
         }
         for page in converted.pages {
             for link in page.markdown.pendingLinks where link.isImage {
                 let (path, _) = LinkResolver.split(link.destination)
                 let file = path.hasPrefix("/") ? String(path.dropFirst()) : LinkResolver.join(directory: page.page.source.directory, relative: path)
-                if let file { check(file, written: link.destination, use: .content, at: link.location) }
+                if let file {
+                    check(file, written: link.destination, use: .content, at: link.location,
+                        excerpt: page.page.source.file.line(link.location.line))
+                }
             }
         }
         // Each story file once (both languages are pages of their own, with their own front matter).
