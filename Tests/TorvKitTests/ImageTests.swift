@@ -86,6 +86,11 @@ import Testing
         #expect(site.build().succeeded)
         #expect(site.outputSnapshot() == first)
         #expect(!diagnostics.contains { $0.severity == .error })
+        // A replaced photo's old variants leave the cache: only the new one's two (200 px, WebP and JPEG) stay.
+        try site.write("content/media/foto.jpg", bytes: TestSite.fixtureImage("small-200x150.png"))
+        _ = site.build()
+        let left = try FileManager.default.contentsOfDirectory(atPath: try #require(cache.folder))
+        #expect(left.count == 2, "\(left)")
     }
 
     /// `torv serve` keeps the last build's images in memory: an unchanged photo is not even read again.

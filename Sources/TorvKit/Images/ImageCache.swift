@@ -32,6 +32,15 @@ struct ImageCache: Sendable {
         return [UInt8](data)
     }
 
+    /// Removes the cache files no image of this build uses (photos that were replaced or deleted),
+    /// so the folder does not grow forever. Files being written (hidden names) are left alone.
+    func prune(keeping used: Set<String>) {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where !name.hasPrefix(".") && !used.contains(name) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
     /// Written under a temporary name and renamed, so a reader never sees half a file.
     func write(_ bytes: [UInt8], key: String) {
         guard let folder else { return }

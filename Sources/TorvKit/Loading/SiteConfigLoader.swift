@@ -90,6 +90,7 @@ enum SiteConfigLoader {
             authority: authority, navigation: navigation, allowRawHTML: rawHTML,
             privacyPolicy: privacy ?? LocalizedText(), accessibilityStatement: statement ?? "")
         config.search = search
+        config.searchLocation = root.has("search") ? root.location(ofValue: "search") : nil
         return config
     }
 }

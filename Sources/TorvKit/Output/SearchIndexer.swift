@@ -18,9 +18,8 @@ struct SearchIndexer: Sendable {
         return "pagefind"
     }
 
-    /// Indexes the site in `folder`; a diagnostic (at site.yaml) when Pagefind is missing or fails.
-    func index(_ folder: String, configPath: String) -> Diagnostic? {
-        let location = Self.searchLine(in: configPath)
+    /// Indexes the site in `folder`; a diagnostic at `location` (site.yaml's `search:`) when Pagefind is missing or fails.
+    func index(_ folder: String, at location: SourceLocation) -> Diagnostic? {
         guard program.contains("/"), FileManager.default.isExecutableFile(atPath: program) else {
             return Diagnostic(.searchToolMissing(program: program), at: location)
         }
@@ -43,15 +42,6 @@ struct SearchIndexer: Sendable {
         }
         Self.sortEntry(folder + "/pagefind/pagefind-entry.json")
         return nil
-    }
-
-    /// Where site.yaml says `search: true`, for the messages.
-    static func searchLine(in configPath: String) -> SourceLocation {
-        let text = (FileManager.default.contents(atPath: configPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("search:") {
-            return SourceLocation(path: configPath, line: index + 1, column: 1)
-        }
-        return SourceLocation(path: configPath)
     }
 
     /// Pagefind writes the languages of `pagefind-entry.json` in a different order on each run;

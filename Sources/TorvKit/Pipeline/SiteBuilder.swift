@@ -22,9 +22,8 @@ public enum SiteBuilder {
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
         }
         do {
-            let indexer = rendered.search ? SearchIndexer(program: SearchIndexer.locate(options.pagefind)) : nil
-            let configPath = ContentDirectory(root: options.content).displayPath("site.yaml")
-            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer in { indexer.index($0, configPath: configPath) } })
+            let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
+            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
         } catch {
             diagnostics.append(error.diagnostic)
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)

@@ -5,8 +5,9 @@ public struct SiteOutput: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages per language, in the site's language order.
     public var pagesPerLanguage: [(language: String, count: Int)]
-    /// `search: true` in site.yaml: the written site gets a Pagefind index before it is published.
-    public var search = false
+    /// Set (to where site.yaml says `search: true`) when the written site gets a Pagefind index
+    /// before it is published.
+    public var search: SourceLocation?
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files
@@ -19,7 +20,7 @@ public struct SiteOutput: Sendable {
         self.init(
             files: list.hasErrors ? nil : site.sorted { $0.path < $1.path }, diagnostics: list.sorted,
             pagesPerLanguage: Self.count(site, config: config))
-        search = config.search
+        search = config.search ? config.searchLocation ?? SourceLocation(path: "site.yaml") : nil
     }
 
     /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.

@@ -15,9 +15,14 @@ struct SearchSection: SiteSection {
     static func prepare(
         plan: SitePlan, enterprises: [String: (name: String, paths: [String: String])], diagnostics: inout [Diagnostic]
     ) -> SearchSection? {
-        guard plan.config.search,
-            let host = SectionHost.find(layout: .search, plan: plan, dataPath: "content/site.yaml", diagnostics: &diagnostics)
-        else { return nil }
+        guard plan.config.search else { return nil }
+        let hasHost = plan.keys.contains { key in plan.versions(of: key).contains { $0.source.frontMatter.layout == .search } }
+        guard hasHost else {
+            diagnostics.append(Diagnostic(
+                .searchPageMissing(language: plan.config.defaultLanguage), at: plan.config.searchLocation ?? SourceLocation(path: "site.yaml")))
+            return nil
+        }
+        guard let host = SectionHost.find(layout: .search, plan: plan, dataPath: "site.yaml", diagnostics: &diagnostics) else { return nil }
         return SearchSection(plan: plan, hostKey: host, enterprises: enterprises)
     }
 

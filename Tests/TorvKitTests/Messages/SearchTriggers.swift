@@ -21,12 +21,16 @@ extension MessageTriggers {
 
     static let search: [MessageTrigger] = [
         MessageTrigger(
+            entry: "searchPageMissing(language:)", files: ["content/site.yaml": TestSite.siteYAML + "search: true\n"],
+            expected: "content/site.yaml:\(TestSite.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count):9: error: section-page-missing",
+            fragment: "no page has `layout: search`"),
+        MessageTrigger(
             entry: "searchToolMissing(program:)", files: searchSite, run: buildWithPagefind("/nonexistent/pagefind"),
-            expected: "content/site.yaml:\(TestSite.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count):1: error: search-index",
+            expected: "content/site.yaml:\(TestSite.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count):9: error: search-index",
             fragment: "Pagefind (/nonexistent/pagefind) is not installed"),
         MessageTrigger(
             entry: "searchToolFailed(status:output:)", files: searchSite, run: buildWithPagefind("/bin/false"),
-            expected: "content/site.yaml:\(TestSite.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count):1: error: search-index",
+            expected: "content/site.yaml:\(TestSite.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count):9: error: search-index",
             fragment: "Pagefind stopped with status 1"),
     ]
 }

@@ -23,6 +23,7 @@ enum ImageStage {
         var files: [OutputFile] = []
         var encoded = 0
         var fromCache = 0
+        var used: Set<String> = []
 
         for svg in loaded.content.staticFiles where svg.fileExtension == "svg" {
             set.svgFiles.insert(svg)
@@ -49,14 +50,18 @@ enum ImageStage {
         }
         memo?.count(images: made.filter(\.made).count)
         // Taken from memory: nothing was encoded or read from the disk cache this time.
-        let results = made.map { $0.made ? $0.value : Processed(image: $0.value.image, files: $0.value.files, problems: $0.value.problems) }
+        let results = made.map {
+            $0.made ? $0.value : Processed(image: $0.value.image, files: $0.value.files, problems: $0.value.problems, cacheKeys: $0.value.cacheKeys)
+        }
         for result in results {
             diagnostics += result.problems
             if let image = result.image { set.images[image.source] = image }
             files += result.files
             encoded += result.encoded
             fromCache += result.fromCache
+            used.formUnion(result.cacheKeys)
         }
+        cache.prune(keeping: used)
         return ImagedSite(images: set, files: files, encoded: encoded, fromCache: fromCache)
     }
 
@@ -66,6 +71,8 @@ enum ImageStage {
         var problems: [Diagnostic] = []
         var encoded = 0
         var fromCache = 0
+        /// The cache files this image's variants are in.
+        var cacheKeys: [String] = []
     }
 
     /// One original: its variants, from the cache or encoded now.
@@ -79,6 +86,7 @@ enum ImageStage {
         for variantFormat in ResponsiveImage.formats(for: format) {
             for width in ResponsiveImage.widths(for: size.width) {
                 let key = ImageCache.key(original: bytes, width: width, format: variantFormat)
+                result.cacheKeys.append(key)
                 var encodedBytes = cache.read(key)
                 if encodedBytes != nil {
                     result.fromCache += 1
