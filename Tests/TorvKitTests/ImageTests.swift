@@ -118,6 +118,13 @@ import Testing
         #expect(ResponsiveImage.widths(for: 300) == [300])
     }
 
+    @Test func srcsetEncodesSpacesAndCommasInFileNames() {
+        let image = ResponsiveImage(
+            source: "media/bod, torv.jpg", width: 600, height: 400, format: .jpeg,
+            variants: [.init(path: "media/bod, torv-480.jpg", width: 480, height: 320, format: .jpeg)])
+        #expect(image.srcset(.jpeg) { "/" + $0 } == "/media/bod%2C%20torv-480.jpg 480w")
+    }
+
     @Test func svgScriptsAreFoundWithTheirPlace() {
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"1\" onclick =\"x()\"/>\n<SCRIPT>alert(1)</SCRIPT>\n<text>on=fine, <b>onion</b></text></svg>"
         let found = SVGCheck.scripts(in: Array(svg.utf8))

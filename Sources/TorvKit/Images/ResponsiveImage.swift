@@ -53,9 +53,13 @@ struct ResponsiveImage: Sendable, Hashable {
     /// The variant `src` names: the largest in the original format, published at the original's address.
     var fallback: Variant? { variants(format).last }
 
-    /// `srcset` for one format: `/media/foto-480.webp 480w, …`.
+    /// `srcset` for one format: `/media/foto-480.webp 480w, …`. Spaces and commas in file names are
+    /// percent-encoded: in `srcset` they would end the address.
     func srcset(_ format: VipsBridge.Format, url: (String) -> String) -> String {
-        variants(format).map { "\(url($0.path)) \($0.width)w" }.joined(separator: ", ")
+        variants(format).map { variant in
+            let address = url(variant.path).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ",", with: "%2C")
+            return "\(address) \(variant.width)w"
+        }.joined(separator: ", ")
     }
 }
 
