@@ -1,22 +1,41 @@
 # Torv — the two commands of the README, and the checks CI runs.
-#   make site   builds the site into site/ (installs libcmark-dev first when it is missing)
+#   make site   builds the site into site/ (installs libcmark-dev and libvips-dev first when missing)
 #   make test   runs the test suite
 SWIFT  ?= swift
 CONFIG ?= debug
 TORV   := .build/$(CONFIG)/torv
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps torv check check-site readability clean
+.PHONY: site test deps search-deps pagefind-path torv check check-site readability clean
+
+# Pagefind, the search indexer, for sites with `search: true` in content/site.yaml: from PyPI
+# (pagefind-bin), into .build/tools/ (no system change); `torv build` finds it through TORV_PAGEFIND.
+PAGEFIND_VERSION := 1.5.2
+PAGEFIND_DIR     := .build/tools/pagefind-$(PAGEFIND_VERSION)
+PAGEFIND         := $(abspath $(PAGEFIND_DIR))/pagefind_bin/pagefind
+export TORV_PAGEFIND ?= $(PAGEFIND)
 
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "make: installing libcmark-dev (CommonMark parser) with apt-get"; \
-	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev >/dev/null; }
+	@pkg-config --exists libcmark vips 2>/dev/null || { \
+	  echo "make: installing libcmark-dev (CommonMark parser) and libvips-dev (images) with apt-get"; \
+	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev libvips-dev >/dev/null; }
 
 torv: deps
 	$(SWIFT) build -c $(CONFIG) --product torv
 
-site: torv
+search-deps:
+	@if grep -Eq '^search:[[:space:]]*true' content/site.yaml 2>/dev/null && [ ! -x "$(PAGEFIND)" ]; then \
+	  echo "make: installing Pagefind $(PAGEFIND_VERSION) (site search) from PyPI into $(PAGEFIND_DIR)"; \
+	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q >/dev/null && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pip >/dev/null; }; \
+	  python3 -m pip install -q --disable-pip-version-check --target "$(PAGEFIND_DIR)" "pagefind-bin==$(PAGEFIND_VERSION)"; \
+	fi
+
+# The Pagefind program `make site` uses, for scripts that run torv themselves (.ci/run).
+pagefind-path:
+	@echo "$(PAGEFIND)"
+
+site: torv search-deps
 	$(TORV) build
 
 check: torv
@@ -30,7 +49,7 @@ test: deps
 # (WCAG 2.1 A/AA) in headless Chromium at 375 and 1280 px, with screenshots in .ci/out/screenshots/;
 # the calendars, feeds, JSON-LD, sitemap and catalogue.json with real parsers.
 SHOTS := index.html en/index.html katalog/index.html en/catalogue/index.html katalog/groenne-haender/index.html \
-         markedsdag/index.html en/market-day/index.html
+         markedsdag/index.html en/market-day/index.html soeg/index.html
 
 check-site: site
 	python3 .ci/check_site.py site
@@ -38,6 +57,7 @@ check-site: site
 	bash .ci/site-checks/validate_html.sh site
 	python3 .ci/site-checks/check_data.py site
 	python3 .ci/site-checks/a11y.py site --screenshots .ci/out/screenshots $(SHOTS)
+	python3 .ci/site-checks/search.py site
 	bash .ci/site-checks/selftest.sh
 
 readability: torv

@@ -22,12 +22,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libvips-dev (libvips 8.14): resizing, EXIF orientation, metadata stripping, WebP/JPEG/PNG.
+        // Only Sources/TorvKit/Images/VipsBridge.swift imports it.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // One system call Swift's Glibc module does not expose (renameat2 with RENAME_EXCHANGE).
         .target(name: "CTorvSystem"),
         .target(
             name: "TorvKit",
             dependencies: [
                 "CCmark",
+                "CVips",
                 "CTorvSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -45,7 +53,9 @@ let package = Package(
         .executableTarget(name: "torv-fuzz", dependencies: ["TorvKit"]),
         .testTarget(
             name: "TorvKitTests",
-            dependencies: ["TorvKit"]
+            dependencies: ["TorvKit"],
+            // Test images, read from the source tree by path.
+            exclude: ["Fixtures"]
         ),
     ]
 )

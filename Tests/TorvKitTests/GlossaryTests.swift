@@ -90,6 +90,7 @@ import Testing
             content: TestSite.repository.appendingPathComponent("content").path,
             templates: TestSite.repository.appendingPathComponent("templates").path, output: output.path)
         options.today = LocalDate(iso: "2026-11-22")
+        options.pagefind = try FakePagefind.path()  // the real site has search; Pagefind itself is not needed here
         let result = SiteBuilder.run(options, write: true)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics.map(\.message))")
         let glossaryPages = ["da": "ordliste/index.html", "en": "en/glossary/index.html"]

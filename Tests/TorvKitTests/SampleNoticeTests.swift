@@ -56,6 +56,7 @@ import Testing
         var options = BuildOptions(
             content: contentPath, templates: TestSite.repository.appendingPathComponent("templates").path, output: output.path)
         options.today = LocalDate(iso: "2026-11-22")
+        options.pagefind = try FakePagefind.path()  // the real site has search; Pagefind itself is not needed here
         let result = SiteBuilder.run(options, write: true)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics.map(\.message))")
 

@@ -52,7 +52,8 @@ struct CatalogueSection: SiteSection {
                 }
             }
         }
-        let views = CatalogueViews(plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies)
+        let views = CatalogueViews(
+            plan: plan, catalogue: catalogue, addresses: addresses, strings: strings, bodies: bodies, images: builder.images)
         return CatalogueSection(views: views, builder: builder)
     }
 

@@ -7,6 +7,8 @@ struct CatalogueViews: Sendable {
     let strings: [String: UIStrings]
     /// Product bodies rendered from Markdown: "enterprise/product" → language → HTML.
     let bodies: [String: [String: String]]
+    /// The site's images in their published widths.
+    var images: ImageSet = .empty
 
     var fallback: String { plan.config.defaultLanguage }
 
@@ -25,8 +27,11 @@ struct CatalogueViews: Sendable {
         }
     }
 
-    func image(_ image: CatalogueImage, _ language: String) -> ImageView {
-        ImageView(url: plan.url(image.file), alt: text(image.alt, language) ?? .empty)
+    /// Logos are at the top of their page; product images further down load lazily.
+    func image(_ image: CatalogueImage, use: Picture.Use, _ language: String) -> ImageView {
+        ImageView(
+            picture: Picture(file: image.file, images: images, use: use, url: plan.url),
+            alt: text(image.alt, language) ?? .empty, lazy: use != .logo)
     }
 
     func product(_ product: Product, of enterprise: Enterprise, _ language: String) -> ProductView {
@@ -38,7 +43,7 @@ struct CatalogueViews: Sendable {
             title: text(product.title, language) ?? LocalizedTextView(text: product.id, lang: nil),
             summary: text(product.summary, language) ?? .empty,
             kindLabel: ui(product.kind == .product ? "catalogue_kind_product" : "catalogue_kind_service", language),
-            images: product.images.map { image($0, language) },
+            images: product.images.map { image($0, use: .product, language) },
             enterprise: EnterpriseLinkView(name: enterprise.name, url: addresses.enterprise(enterprise.id, language).map(plan.url) ?? ""),
             category: category, body: body(of: product, in: enterprise, language),
             price: product.price.map { plan.format(language).price($0, fallback: fallback) },
@@ -75,7 +80,7 @@ struct CatalogueViews: Sendable {
             cvr: e.cvr, phone: e.phone, phoneHref: e.phone.map(ContactLinks.tel), email: e.email,
             emailHref: e.email.map(ContactLinks.mailto), website: e.website,
             stepFree: e.stepFreeAccess.map { ui($0 ? "catalogue_step_free_yes" : "catalogue_step_free_no", language) },
-            accessibilityNotes: text(e.accessibilityNotes, language), logo: e.logo.map { image($0, language) },
+            accessibilityNotes: text(e.accessibilityNotes, language), logo: e.logo.map { image($0, use: .logo, language) },
             lastReviewed: e.lastReviewed.map { plan.format(language).longDate($0) },
             lastReviewedISO: e.lastReviewed?.description)
     }

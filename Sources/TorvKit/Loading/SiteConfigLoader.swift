@@ -38,6 +38,7 @@ enum SiteConfigLoader {
         let title = root.localized("title", languages: languages, required: true, diagnostics: &diagnostics)
         let tagline = root.localized("tagline", languages: languages, required: false, diagnostics: &diagnostics)
         let rawHTML = root.bool("raw_html", diagnostics: &diagnostics) ?? false
+        let search = root.bool("search", diagnostics: &diagnostics) ?? false
 
         var authority: SiteConfig.Authority?
         if let a = root.mapping("authority", required: true, diagnostics: &diagnostics) {
@@ -85,10 +86,13 @@ enum SiteConfigLoader {
 
         root.reportUnknownKeys(in: "site.yaml", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }), let authority else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             languages: languages, baseURL: baseURL, title: title ?? LocalizedText(), tagline: tagline ?? LocalizedText(),
             authority: authority, navigation: navigation, allowRawHTML: rawHTML,
             privacyPolicy: privacy ?? LocalizedText(), accessibilityStatement: statement ?? "")
+        config.search = search
+        config.searchLocation = root.has("search") ? root.location(ofValue: "search") : nil
+        return config
     }
 }
 

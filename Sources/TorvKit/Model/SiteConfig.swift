@@ -13,6 +13,11 @@ public struct SiteConfig: Sendable {
     public var privacyPolicy: LocalizedText
     /// The accessibility statement made in the WAS tool (required by Danish law).
     public var accessibilityStatement: String
+    /// `search: true`: the site has a search page (`layout: search`), and `torv build` indexes the
+    /// finished site with Pagefind before publishing it.
+    public var search: Bool = false
+    /// Where site.yaml says `search:`, for messages about the search.
+    public var searchLocation: SourceLocation? = nil
 
     /// (`SiteConfigLoader` never returns a config without languages.)
     public var defaultLanguage: String { languages.first ?? "" }

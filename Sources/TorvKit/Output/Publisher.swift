@@ -77,7 +77,9 @@ public struct Publisher: Sendable {
     }
 
     /// Writes every file and swaps the result in. Throws with a diagnostic; the old output then stays as it was.
-    public func publish(_ files: [OutputFile]) throws(Failure) {
+    /// `finish` runs on the written folder before the swap (the search index); a diagnostic from it
+    /// stops the build, and the old output stays.
+    public func publish(_ files: [OutputFile], finish: ((String) -> Diagnostic?)? = nil) throws(Failure) {
         if parent != "." && parent != "/" {
             do { try FileWriter.makeDirectories(parent) } catch { throw fail(.outputFolderNotCreated(folder: parent, reason: error.reason)) }
         }
@@ -102,6 +104,10 @@ public struct Publisher: Sendable {
             // Named as it will be in the output folder, not in the hidden folder it was written to.
             let file = error.path.hasPrefix(temporary + "/") ? output + error.path.dropFirst(temporary.count) : error.path
             throw fail(.outputFileNotWritten(file: file, reason: error.reason))
+        }
+        if let finish, let problem = finish(temporary) {
+            FileWriter.removeTree(temporary)
+            throw Failure(diagnostic: problem)
         }
 
         if FileWriter.exists(output) {

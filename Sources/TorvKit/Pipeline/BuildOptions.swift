@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// Let this build drop addresses published before (`--accept-removed`).
     public var acceptRemoved = false
+    /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.
+    public var pagefind: String?
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

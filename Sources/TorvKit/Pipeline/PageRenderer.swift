@@ -7,7 +7,8 @@ struct PageRenderer: Sendable {
     /// A content page's view: its HTML with links resolved, the chrome, and what the sections add.
     static func view(for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> PageView {
         let page = converted.page
-        let html = LinkSubstitution.apply(converted.markdown, page: page, resolver: resolver, diagnostics: &diagnostics)
+        let linked = LinkSubstitution.apply(converted.markdown, page: page, resolver: resolver, diagnostics: &diagnostics)
+        let html = MarkdownImages.responsive(linked, images: planned.builder.images, plan: planned.plan)
         var view = planned.builder.view(for: page, html: html, headings: converted.markdown.headings)
         let layout = page.source.frontMatter.layout
         for section in planned.sections {

@@ -25,7 +25,8 @@ public enum SiteBuilder {
                 nextChange: rendered.nextChange)
         }
         do {
-            try Publisher(output: options.output).publish(files)
+            let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
+            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
         } catch {
             diagnostics.append(error.diagnostic)
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)

@@ -11,6 +11,9 @@ public struct SiteOutput: Sendable {
     public var nextChange: NextChange?
     /// Every address of this build (pages and redirects), for `torv addresses --update`.
     public var addresses: [String] = []
+    /// Set (to where site.yaml says `search: true`) when the written site gets a Pagefind index
+    /// before it is published.
+    public var search: SourceLocation?
 
     init(files: [OutputFile]?, diagnostics: [Diagnostic], pagesPerLanguage: [(language: String, count: Int)]) {
         self.files = files
@@ -23,6 +26,7 @@ public struct SiteOutput: Sendable {
         self.init(
             files: list.hasErrors ? nil : site.sorted { $0.path < $1.path }, diagnostics: list.sorted,
             pagesPerLanguage: Self.count(site, config: config))
+        search = config.search ? config.searchLocation ?? SourceLocation(path: "site.yaml") : nil
     }
 
     /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.

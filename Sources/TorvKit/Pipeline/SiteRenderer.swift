@@ -1,4 +1,4 @@
-/// The build as named stages: load → plan → validate → convert (Markdown) → render → check.
+/// The build as named stages: load → images → plan → validate → convert (Markdown) → render → check.
 /// It produces the site's files in memory; `SiteBuilder` writes them. With a `RenderCache`
 /// (`torv serve`), the stages reuse what an earlier build made from the same inputs.
 public enum SiteRenderer {
@@ -10,11 +10,13 @@ public enum SiteRenderer {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
         let loaded = ScheduleStage.run(read, today: options.today, includeDrafts: options.includeDrafts)
-        let planned = PlanStage.run(loaded, today: options.today, diagnostics: &diagnostics)
+        let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
+        let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         let converted = ConvertStage.run(loaded, planned, cache: cache, diagnostics: &diagnostics)
+        ImageUses.check(loaded, converted, images: imaged.images, diagnostics: &diagnostics)
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, diagnostics: &diagnostics)
-        let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics)
+        let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics) + imaged.files
         let addresses = AddressStage.run(loaded, planned, files: files, options: options, diagnostics: &diagnostics)
         let site = files + addresses.files + Sitemap.files(for: rendered.sitemap, config: loaded.content.config)
         CheckStage.run(site, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)

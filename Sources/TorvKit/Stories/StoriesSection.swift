@@ -158,7 +158,11 @@ struct StoriesSection: SiteSection {
         }
         let view = StoryView(
             lead: story.lead, themes: themeLinks(story.themes.map(\.id), page.language), sample: story.sample,
-            images: story.images.map { StoryImageView(url: plan.url($0.file), alt: $0.alt["*"] ?? "") },
+            images: story.images.enumerated().map { index, image in
+                StoryImageView(
+                    picture: Picture(file: image.file, images: builder.images, use: .content, url: plan.url),
+                    alt: image.alt["*"] ?? "", lazy: index > 0)
+            },
             listURL: hostPath(page.language).map(plan.url) ?? "", enterprise: enterprise)
         return SectionView(view: StoryPageView(story: view))
     }

@@ -14,6 +14,7 @@ extension Layout {
         case .stories, .storiesList: return StoryListHostView.self
         case .story: return StoryPageView.self
         case .glossary: return GlossaryHostView.self
+        case .search: return SearchHostView.self
         }
     }
 

@@ -128,6 +128,19 @@ struct TestSite {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Writes a binary file (an image) into the site.
+    func write(_ path: String, bytes: [UInt8]) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    /// A test image from `Tests/TorvKitTests/Fixtures/images/`.
+    static func fixtureImage(_ name: String) throws -> [UInt8] {
+        let url = repository.appendingPathComponent("Tests/TorvKitTests/Fixtures/images").appendingPathComponent(name)
+        return [UInt8](try Data(contentsOf: url))
+    }
+
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }

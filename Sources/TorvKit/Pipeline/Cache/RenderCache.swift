@@ -20,6 +20,9 @@ public final class RenderCache: @unchecked Sendable {
     let markdown = Memo<MarkdownPage>()
     /// Rendered pages by output path, keyed by the page's view and the templates.
     let pages = Memo<OutputFile>()
+    /// Each raster image's variants by its path, keyed by the file's size and time (so `serve`
+    /// neither reads nor hashes an unchanged photo again).
+    let images = Memo<ImageStage.Processed>()
     /// What the last build planned, for `PageTextEdit`; nil after a build that stopped early.
     var last: LastBuild?
     /// Work done in the last build, for measurements and tests.
@@ -33,12 +36,15 @@ public final class RenderCache: @unchecked Sendable {
         public var sectionsRendered = false
         /// The pages were made again from the last build's plan (`PageTextEdit`), not through the pipeline.
         public var pageTextEdit = false
+        /// Raster images read and processed again (from the disk cache or encoded).
+        public var imagesProcessed = 0
     }
 
     public init() {}
 
     func resetStatistics() { lastStatistics = Statistics() }
     func markPageTextEdit() { lastStatistics.pageTextEdit = true }
+    func count(images: Int) { lastStatistics.imagesProcessed += images }
     func count(read: Int = 0, markdown: Int = 0, rendered: Int = 0, sections: Bool = false) {
         if sections { lastStatistics.sectionsRendered = true }
         lastStatistics.pagesRead += read
@@ -50,6 +56,7 @@ public final class RenderCache: @unchecked Sendable {
     func finishBuild() {
         markdown.finishBuild()
         pages.finishBuild()
+        images.finishBuild()
     }
 
     static func stamp(_ path: String) -> Stamp? {

@@ -25,6 +25,7 @@ enum LoadStage {
         if !content.marketDays.isEmpty { layouts += Layout.marketDayLayouts }
         if content.pages.contains(where: { $0.frontMatter.story != nil }) { layouts += Layout.storyLayouts }
         if content.glossary != nil { layouts.append(.glossary) }
+        if content.config.search { layouts += Layout.searchLayouts }
         return layouts
     }
 }

@@ -2,10 +2,10 @@
 enum PlanStage {
     static let cssPath = "assets/torv.css"
 
-    static func run(_ loaded: LoadedSite, today: LocalDate?, diagnostics: inout [Diagnostic]) -> PlannedSite {
+    static func run(_ loaded: LoadedSite, images: ImageSet = .empty, today: LocalDate?, diagnostics: inout [Diagnostic]) -> PlannedSite {
         let content = loaded.content
         let plan = SitePlan(content: content, diagnostics: &diagnostics)
-        let builder = PageViewBuilder(plan: plan, strings: content.strings, cssPath: cssPath)
+        let builder = PageViewBuilder(plan: plan, strings: content.strings, cssPath: cssPath, images: images)
         let sections = sections(content, plan: plan, builder: builder, today: today, diagnostics: &diagnostics)
         return PlannedSite(plan: plan, builder: builder, sections: sections)
     }
@@ -39,7 +39,10 @@ enum PlanStage {
             return section
         }
         let glossary = content.glossary.flatMap { GlossarySection.prepare(glossary: $0, plan: plan, diagnostics: &diagnostics) }
-        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories, glossary]
+        let search = SearchSection.prepare(
+            plan: plan, enterprises: catalogue?.enterpriseIndex ?? [:], catalogueHasSamples: content.catalogue?.hasSamples ?? false,
+            diagnostics: &diagnostics)
+        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories, glossary, search]
         return all.compactMap { $0 }
     }
 }

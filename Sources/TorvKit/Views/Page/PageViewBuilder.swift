@@ -3,10 +3,13 @@ struct PageViewBuilder: Sendable {
     let plan: SitePlan
     let strings: [String: UIStrings]
     let chrome: SiteChrome
+    /// The site's images in their published widths (`ImageStage`), for `srcset`, `width` and `height`.
+    let images: ImageSet
 
-    init(plan: SitePlan, strings: [String: UIStrings], cssPath: String) {
+    init(plan: SitePlan, strings: [String: UIStrings], cssPath: String, images: ImageSet = .empty) {
         self.plan = plan
         self.strings = strings
+        self.images = images
         chrome = SiteChrome(plan: plan, strings: strings, cssPath: cssPath)
     }
 
