@@ -53,21 +53,32 @@ def save(path, text):
 
 def measure(torv, content, templates, page, saves, poll):
     port = free_port()
-    log = tempfile.TemporaryFile(mode="w+")
-    args = [torv, "serve", "--content", content, "--templates", templates, "--port", str(port),
+    # serve appends to its own descriptor; the script reads through another, so neither moves the
+    # other's position.
+    log_path = tempfile.mktemp(prefix="torv-reload-", suffix=".log")
+    log = open(log_path, "a")
+
+    def serve_output():
+        with open(log_path, encoding="utf-8") as f:
+            return f.read()
+
+    args = [os.path.abspath(torv), "serve", "--content", os.path.abspath(content), "--templates", os.path.abspath(templates), "--port", str(port),
             "--today", "2026-11-22"] + (["--poll"] if poll else [])
-    server = subprocess.Popen(args, stdout=log, stderr=subprocess.DEVNULL)
+    # From the site's own folder, so that serve compares addresses with that site's site/ (if any).
+    folder = os.path.dirname(os.path.abspath(content))
+    server = subprocess.Popen(args, stdout=log, stderr=subprocess.DEVNULL, cwd=folder)
     path = os.path.join(content, page)
     with open(path, encoding="utf-8") as f:
         original = f.read()
     try:
         output = ""
         for _ in range(1200):
-            log.seek(0)
-            output = log.read()
+            output = serve_output()
             if "serving http" in output and ("inotify" in output or "polling" in output):
                 break
             time.sleep(0.1)
+        if "rebuilt in" not in output:
+            sys.exit(f"reload.py: the first build failed:\n{output}")
         watcher = "polling" if "(polling)" in output else "inotify"
         if watcher != ("polling" if poll else "inotify"):
             sys.exit(f"reload.py: serve uses {watcher}, not what was asked:\n{output}")
@@ -91,13 +102,14 @@ def measure(torv, content, templates, page, saves, poll):
             if i > 0:
                 times.append((done["at"] - start) * 1000)
             time.sleep(0.3)  # let a burst's last rebuild (if any) finish before the next save
-        log.seek(0)
-        rebuilds = [float(m) for m in re.findall(r"rebuilt in (\d+) ms", log.read())][-saves:]
+        rebuilds = [float(m) for m in re.findall(r"rebuilt in (\d+) ms", serve_output())][-saves:]
         return watcher, times, rebuilds
     finally:
         save(path, original)
         server.terminate()
         server.wait(10)
+        log.close()
+        os.remove(log_path)
 
 
 def main():
