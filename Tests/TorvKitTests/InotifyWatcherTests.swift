@@ -127,6 +127,49 @@ import Testing
     }
 }
 
+/// The server's watch loop: it says which watcher is in use, and polling (`--poll`, and the fallback)
+/// still rebuilds on a save.
+@Suite struct PreviewWatchTests {
+    final class Said: @unchecked Sendable {
+        let lock = NSLock()
+        var watching: [PreviewServer.Watching] = []
+        func add(_ w: PreviewServer.Watching) { lock.lock(); watching.append(w); lock.unlock() }
+        var all: [PreviewServer.Watching] { lock.lock(); defer { lock.unlock() }; return watching }
+    }
+
+    func run(alwaysPoll: Bool) async throws -> [PreviewServer.Watching] {
+        let site = try TestSite()
+        let preview = PreviewSite(options: site.options)
+        #expect(await preview.rebuild().succeeded)
+        await preview.takeFingerprint()
+        var server = PreviewServer(site: preview, port: 0)
+        server.alwaysPoll = alwaysPoll
+        server.pollInterval = 0.05
+        let said = Said()
+        let loop = Task { await server.watch(onWatching: { said.add($0) }, onRebuild: { _ in }) }
+        defer { loop.cancel() }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        try site.write("content/strategi/handlinger.da.md", "---\ntitle: Handlinger\nsummary: S.\n---\n\nGemt.\n")
+        let version = await preview.waitForChange(after: 1, timeout: 5)
+        #expect(version == 2, "a save must rebuild")
+        #expect(await preview.response(for: "strategi/handlinger/index.html").body.contains(Array("Gemt.".utf8)))
+        return said.all
+    }
+
+    @Test func inotifyIsUsedAndSaid() async throws {
+        let said = try await run(alwaysPoll: false)
+        guard case .inotify(let description)? = said.first else { Issue.record("said \(said)"); return }
+        #expect(description.contains("with inotify"))
+    }
+
+    @Test func pollingWhenAskedIsSaidWithoutAWarning() async throws {
+        let said = try await run(alwaysPoll: true)
+        guard case .polling(let description, let warning)? = said.first else { Issue.record("said \(said)"); return }
+        #expect(description.contains("five times a second (polling)"))
+        #expect(warning == nil)
+    }
+}
+
 extension Array where Element == UInt8 {
     fileprivate func contains(_ other: [UInt8]) -> Bool { Bytes.find(other, in: self) != nil }
 }
