@@ -5,7 +5,9 @@
 set -euo pipefail
 torv=$(realpath "$1")
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+pid=""
+# A failed check must not leave the server running.
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 cp -r content templates "$work/"
 cd "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -18,6 +20,8 @@ grep -q "serving http://127.0.0.1:$port/" out.txt || fail "the server did not st
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] || fail "/ is not 200"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/findes-ikke/")" = 404 ] || fail "no 404"
 warnings=$(grep -c ": warning:" err.txt || true)
+grep -Eq "^torv: (watching content/ and templates/ with inotify|checking content/ and templates/ for changes five times a second \(polling\))" out.txt \
+  || fail "no line saying how changes are noticed (inotify or polling)"
 
 # A good save rebuilds and does not print the same warnings again.
 sed -i 's/^summary: .*/summary: En ny kort beskrivelse./' content/strategi/index.da.md
@@ -25,6 +29,16 @@ for _ in $(seq 1 50); do [ "$(grep -c 'rebuilt in' out.txt)" -ge 2 ] && break; s
 [ "$(grep -c 'rebuilt in' out.txt)" -ge 2 ] || fail "no rebuild after a save"
 [ "$(grep -c ": warning:" err.txt || true)" = "$warnings" ] || fail "warnings printed again on a rebuild"
 curl -s "http://127.0.0.1:$port/strategi/" | grep -q "En ny kort beskrivelse" || fail "the page did not change"
+
+# An editor's save by rename (a temporary file renamed over the page) rebuilds too.
+sed 's/^summary: .*/summary: Gemt som en ny fil./' content/strategi/index.da.md > content/strategi/.index.da.md.tmp
+mv content/strategi/.index.da.md.tmp content/strategi/index.da.md
+renamed=no
+for _ in $(seq 1 50); do
+  curl -s "http://127.0.0.1:$port/strategi/" | grep -q "Gemt som en ny fil" && { renamed=yes; break; }
+  sleep 0.2
+done
+[ "$renamed" = yes ] || fail "a save by rename did not change the page"
 
 # A broken save is reported with its position.
 printf -- '---\ntitle: [\n---\n' > content/strategi/index.da.md

@@ -9,9 +9,10 @@ struct Serve: AsyncParsableCommand {
         abstract: "Preview the site at http://127.0.0.1:4000/ and rebuild it as you edit.",
         discussion: """
             Builds the site in memory (nothing is written to disk) and serves it on 127.0.0.1 only. \
-            content/ and templates/ are checked for changes five times a second (polling, which works \
-            on every file system); a change rebuilds only what it affects, and open pages reload by \
-            themselves. While the content has errors, the browser shows them instead of the site. \
+            content/ and templates/ are watched with inotify, so a save shows at once; where inotify \
+            is not available (some containers and network folders) they are checked five times a \
+            second instead (polling), and the first lines say which. A change rebuilds only what it \
+            affects, and open pages reload by themselves. While the content has errors, the browser shows them instead of the site. \
             Ctrl-C stops the server.
             """)
 
@@ -22,6 +23,9 @@ struct Serve: AsyncParsableCommand {
 
     @Flag(help: "Also show drafts and pages outside their publish_on/unpublish_on dates, under a banner.")
     var drafts = false
+
+    @Flag(help: "Check for changes five times a second (polling) even where inotify works.")
+    var poll = false
 
     func run() async throws { try await serve() }
 
@@ -37,10 +41,13 @@ struct Serve: AsyncParsableCommand {
         await preview.takeFingerprint()
         report(first, first: true)
         let format = site.format
-        let server = PreviewServer(site: preview, port: port)
+        var server = PreviewServer(site: preview, port: port)
+        server.alwaysPoll = poll
         let task = Task {
             try await server.run(onListening: { actual in
                 Serve.say("torv: serving http://127.0.0.1:\(actual)/ (Ctrl-C stops)")
+            }, onWatching: { watching in
+                Serve.show(watching, format: format)
             }, onRebuild: { report in
                 Serve.show(report, format: format)
             })
@@ -96,6 +103,16 @@ struct Serve: AsyncParsableCommand {
             line += older == 1 ? "; 1 warning shown before" : "; \(older) warnings shown before"
         }
         say(line)
+    }
+
+    static func show(_ watching: PreviewServer.Watching, format: DiagnosticFormat) {
+        switch watching {
+        case .inotify(let description):
+            say("torv: " + description)
+        case .polling(let description, let warning):
+            if let warning { FileHandle.standardError.write(Data(format.format([warning]).utf8)) }
+            say("torv: " + description)
+        }
     }
 
     static func errorCount(_ report: PreviewSite.Report) -> String {

@@ -131,6 +131,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case unusableCharacter = "unusable-character"
     case unusedFile = "unused-file"
     case updatedBeforeDate = "updated-before-date"
+    case watch = "watch"
     case write = "write"
     case yamlDuplicateKey = "yaml-duplicate-key"
     case yamlSyntax = "yaml-syntax"

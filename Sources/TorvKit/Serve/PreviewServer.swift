@@ -1,13 +1,22 @@
 import FlyingFox
 import Foundation
 
-/// `torv serve`: an HTTP server on 127.0.0.1 (FlyingFox) for a `PreviewSite`, plus a loop that
-/// polls content/ and templates/ for changes and rebuilds.
+/// `torv serve`: an HTTP server on 127.0.0.1 (FlyingFox) for a `PreviewSite`, plus a watcher that
+/// rebuilds when content/ or templates/ change: inotify where the system has it, else polling.
 public struct PreviewServer: Sendable {
     public let site: PreviewSite
     public let port: UInt16
-    /// How often the folders are checked for changes.
+    /// How often the folders are checked for changes when polling.
     public var pollInterval: Double = 0.2
+    /// Polls even where inotify works (`torv serve --poll`).
+    public var alwaysPoll = false
+
+    /// How the server notices changes, told once at start (and again if inotify gives up).
+    public enum Watching: Sendable {
+        case inotify(description: String)
+        /// Polling; with the warning that says why, when inotify was tried and failed.
+        case polling(description: String, warning: Diagnostic?)
+    }
 
     public init(site: PreviewSite, port: UInt16) {
         self.site = site
@@ -16,14 +25,10 @@ public struct PreviewServer: Sendable {
 
     /// Serves until the task is cancelled. `onRebuild` is told about every rebuild after the first.
     public func run(onListening: @escaping @Sendable (UInt16) -> Void = { _ in },
+                    onWatching: @escaping @Sendable (Watching) -> Void = { _ in },
                     onRebuild: @escaping @Sendable (PreviewSite.Report) -> Void = { _ in }) async throws {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 60, logger: .disabled, handler: Handler(site: site))
-        let watcher = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
-                if let report = await site.rebuildIfChanged() { onRebuild(report) }
-            }
-        }
+        let watcher = Task { await watch(onWatching: onWatching, onRebuild: onRebuild) }
         defer { watcher.cancel() }
         let listening = Task {
             try await server.waitUntilListening()
@@ -34,6 +39,33 @@ public struct PreviewServer: Sendable {
             try await server.run()
         } onCancel: {
             Task { await server.stop(timeout: 1) }
+        }
+    }
+
+    /// Rebuilds on every change until cancelled: with inotify while it works, then by polling.
+    func watch(onWatching: @Sendable (Watching) -> Void, onRebuild: @Sendable (PreviewSite.Report) -> Void) async {
+        let folders = [site.options.content, site.options.templates]
+        var warning: Diagnostic?
+        if !alwaysPoll {
+            switch InotifyWatcher.start(roots: folders) {
+            case .success(let inotify):
+                onWatching(.inotify(description: PreviewTexts.watchingWithInotify(folders)))
+                // A save between the first build's look at the files and the watches is seen here.
+                if let report = await site.rebuildIfChanged() { onRebuild(report) }
+                for await changes in inotify.changes {
+                    if let report = await site.rebuildIfChanged(changes) { onRebuild(report) }
+                    if let lost = changes.lostWatch { warning = lost.diagnostic; break }
+                }
+                inotify.stop()
+                if Task.isCancelled { return }
+            case .failure(let failure):
+                warning = failure.diagnostic
+            }
+        }
+        onWatching(.polling(description: PreviewTexts.watchingByPolling(folders), warning: warning))
+        while !Task.isCancelled {
+            if let report = await site.rebuildIfChanged() { onRebuild(report) }
+            try? await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
         }
     }
 

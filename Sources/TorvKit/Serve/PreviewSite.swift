@@ -70,6 +70,32 @@ public actor PreviewSite {
         return rebuild(changedPages: changed)
     }
 
+    /// Rebuilds after the watcher saw `changes`, looking at the files it named only. A name that
+    /// came and went (an editor's temporary file) or is hidden changes nothing; anything else the
+    /// last look did not know (a new file, a folder, a deleted file) takes a full look, like polling.
+    public func rebuildIfChanged(_ changes: InotifyWatcher.Changes) -> Report? {
+        if changes.needsRescan { return rebuildIfChanged() }
+        var now = fingerprint
+        for path in changes.paths where !Self.isHidden(path, roots: [options.content, options.templates]) {
+            let stamp = RenderCache.stamp(path)
+            switch (now[path], stamp) {
+            case (nil, nil): continue
+            case (.some, .some(let stamp)): now[path] = stamp
+            default: return rebuildIfChanged()
+            }
+        }
+        guard now != fingerprint else { return nil }
+        let changed = Self.changedPages(from: fingerprint, to: now, content: options.content)
+        fingerprint = now
+        return rebuild(changedPages: changed)
+    }
+
+    /// True for a path with a part starting with `.` below one of `roots`: the build never reads it.
+    static func isHidden(_ path: String, roots: [String]) -> Bool {
+        guard let root = roots.first(where: { path.hasPrefix($0 + "/") }) else { return false }
+        return path.dropFirst(root.count + 1).split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
     /// The Markdown pages in `content` whose stamps differ, or nil when anything else changed
     /// (a file added or removed, a data file, a template).
     static func changedPages(
