@@ -101,3 +101,18 @@ import Testing
         #expect(process.terminationStatus == 0, "\(text)")
     }
 }
+
+@Suite struct PreviewAddressTests {
+    /// `torv serve` never publishes into the output folder, so a site built there (perhaps from other
+    /// content) is not its previous version; `torv check` and `torv build` still compare with it.
+    @Test func servePreviewIgnoresTheOutputFoldersManifest() async throws {
+        let site = try TestSite()
+        try site.write("site/" + PublishedAddresses.manifestName, "/a-page-of-another-site/\t\n")
+        var options = site.options
+        options.today = LocalDate(iso: "2026-11-22")
+        let preview = PreviewSite(options: options)
+        #expect(await preview.rebuild().succeeded)
+        let check = SiteBuilder.run(options, write: false)
+        #expect(check.diagnostics.contains { $0.code == .addressDropped })
+    }
+}

@@ -55,7 +55,9 @@ enum AddressStage {
 
         // Addresses published before that this build would drop.
         let listed = PublishedAddresses.readList(content: options.content)
-        let manifest = PublishedAddresses.readManifest(output: options.output)
+        // `torv serve` never publishes into the output folder: what was built there (maybe from other
+        // content) is not this site's previous version. The committed list still counts.
+        let manifest = options.previewOnly ? [:] : PublishedAddresses.readManifest(output: options.output)
         let listPath = PublishedAddresses.listPath(content: options.content)
         // With other errors (a page that could not be read loses its address too) only those are reported.
         if !options.acceptRemoved, !diagnostics.contains(where: { $0.severity == .error }) {

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var today: LocalDate?
     /// Keep drafts and pages outside their dates in the build (`torv serve --drafts`); never for `torv build`.
     public var includeDrafts = false
+    /// The build is `torv serve`'s preview, never published into `output` (so the site there is not its previous version).
+    public var previewOnly = false
     /// Let this build drop addresses published before (`--accept-removed`).
     public var acceptRemoved = false
     /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.

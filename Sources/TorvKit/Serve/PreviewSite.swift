@@ -26,6 +26,8 @@ public actor PreviewSite {
     }
 
     public init(options: BuildOptions) {
+        var options = options
+        options.previewOnly = true
         self.options = options
     }
 
