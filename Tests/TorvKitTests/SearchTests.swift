@@ -72,3 +72,29 @@ import Testing
         #expect(english.contains("<li><a href=\"/en/catalogue/cafe/\">Café Ø</a></li>"))
     }
 }
+
+@Suite struct SiteIndexTests {
+    /// Without JavaScript the search page is an A–Z index of the whole site: every page of a
+    /// language, the generated ones (enterprises, categories, themes, market-day years …) included.
+    @Test func theRealSitesSearchPageLinksEveryPageOfItsLanguage() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("torv-index-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var options = BuildOptions(
+            content: TestSite.repository.appendingPathComponent("content").path,
+            templates: TestSite.repository.appendingPathComponent("templates").path, output: output.path)
+        options.today = LocalDate(iso: "2026-11-22")
+        options.pagefind = try FakePagefind.path()
+        let result = SiteBuilder.run(options, write: true)
+        try #require(result.succeeded, "\(result.diagnostics.map(\.message))")
+        let all = (FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix("index.html") && !$0.hasPrefix("was/") }
+            .map { "/" + $0.dropLast("index.html".count) }
+        for (searchPage, inLanguage) in [("soeg/index.html", { (p: String) in !p.hasPrefix("/en/") }), ("en/search/index.html", { $0.hasPrefix("/en/") })] {
+            let html = try String(contentsOf: output.appendingPathComponent(searchPage), encoding: .utf8)
+            let pages = all.filter(inLanguage)
+            #expect(pages.count > 80)
+            let missing = pages.filter { !html.contains("href=\"\($0)\"") }.sorted()
+            #expect(missing == [], "\(searchPage) does not list \(missing)")
+        }
+    }
+}

@@ -10,6 +10,9 @@ struct SearchSection: SiteSection {
     let enterprises: [String: (name: String, paths: [String: String])]
     /// Whether the catalogue's enterprises are samples (the list then carries the notice).
     var catalogueHasSamples = false
+    /// The other sections, whose generated pages (categories, themes, market-day years …) the list
+    /// shows too, under the section of the site they sit in.
+    var others: [any SiteSection] = []
 
     static let scriptPath = "assets/search.js"
     static let bundlePath = "pagefind/"
@@ -65,6 +68,7 @@ struct SearchSection: SiteSection {
                     title: enterprise.name, url: plan.url(path), lang: ownPath == nil ? plan.config.defaultLanguage : nil))
             }
         }
+        addGeneratedPages(language, to: &members)
         let sections = Set(members.keys).union(plan.keys.filter { sectionKey(of: $0) == $0 && $0 != hostKey })
         return sections.compactMap { key -> SearchGroupView? in
             guard let page = plan.bestVersion(of: key, for: language) else { return nil }
@@ -73,6 +77,22 @@ struct SearchSection: SiteSection {
             let anchor = "az-" + (key == "index" ? "start" : key.split(separator: "/").first.map(String.init) ?? key)
             return SearchGroupView(title: head.title, url: head.url, lang: head.lang, anchor: anchor, pages: pages)
         }.sorted { (DanishCollation.key($0.title), $0.url) < (DanishCollation.key($1.title), $1.url) }
+    }
+
+    /// The pages the other sections generate in `language`, each under the top-level section whose
+    /// address its own begins with; an address already listed (an enterprise) is not listed again.
+    func addGeneratedPages(_ language: String, to members: inout [String: [SearchEntryView]]) {
+        let prefix = language == plan.config.defaultLanguage ? "" : language + "/"
+        var listed = Set(members.values.flatMap { $0.map(\.url) })
+        let tops = Dictionary(plan.pages.filter { $0.language == language }.map { ($0.path, $0.key) }) { first, _ in first }
+        for page in others.flatMap({ $0.pages() }) where page.view.chrome.lang == language && page.path.hasSuffix("index.html") {
+            let address = String(page.path.dropLast("index.html".count))
+            guard address.hasPrefix(prefix), listed.insert(plan.url(address)).inserted,
+                  let segment = address.dropFirst(prefix.count).split(separator: "/").first,
+                  let key = tops[prefix + segment + "/"]
+            else { continue }
+            members[sectionKey(of: key), default: []].append(SearchEntryView(title: page.view.page.title, url: plan.url(address)))
+        }
     }
 
     private func entry(_ page: PlannedPage, _ language: String) -> SearchEntryView {

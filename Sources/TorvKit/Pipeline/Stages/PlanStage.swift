@@ -39,10 +39,11 @@ enum PlanStage {
             return section
         }
         let glossary = content.glossary.flatMap { GlossarySection.prepare(glossary: $0, plan: plan, diagnostics: &diagnostics) }
-        let search = SearchSection.prepare(
+        let others: [any SiteSection] = ([linkedCatalogue, marketDays, prize, stories, glossary] as [(any SiteSection)?]).compactMap { $0 }
+        var search = SearchSection.prepare(
             plan: plan, enterprises: catalogue?.enterpriseIndex ?? [:], catalogueHasSamples: content.catalogue?.hasSamples ?? false,
             diagnostics: &diagnostics)
-        let all: [(any SiteSection)?] = [linkedCatalogue, marketDays, prize, stories, glossary, search]
-        return all.compactMap { $0 }
+        search?.others = others
+        return others + [search].compactMap { $0 }
     }
 }
