@@ -92,35 +92,6 @@ enum SiteConfigLoader {
     }
 }
 
-/// Language codes such as `da`, `en`, `de-AT`.
-enum LanguageCode {
-    static func isValid(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-            first.allSatisfy({ $0.isASCII && $0.isLowercase })
-        else { return false }
-        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-    }
-}
-
-/// Translation keys: a page's path in `content/` without the language and `.md`.
-enum PageKey {
-    /// `strategi/index.da.md`, `strategi/index.md`, `strategi/index`, `/strategi/` → `strategi/index`.
-    static func normalise(_ reference: String) -> String {
-        var path = reference.trimmingSpaces
-        while path.hasPrefix("/") { path.removeFirst() }
-        if path.hasSuffix(".md") { path.removeLast(3) }
-        if let dot = path.lastIndex(of: "."), LanguageCode.isValid(String(path[path.index(after: dot)...])),
-            !path[path.index(after: dot)...].contains("/")
-        {
-            path = String(path[..<dot])
-        }
-        if path.hasSuffix("/") { path += "index" }
-        if path.isEmpty { path = "index" }
-        return path
-    }
-}
-
 extension Yams.Node {
     var scalar: Yams.Node.Scalar? {
         if case .scalar(let s) = self { return s }
