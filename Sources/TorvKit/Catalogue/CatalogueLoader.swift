@@ -72,83 +72,127 @@ enum CatalogueLoader {
             let root = document.rootMapping(diagnostics: &diagnostics, what: "an enterprise file")
         else { return nil }
         let before = diagnostics.count
+        let id = readEnterpriseID(root, fileID: fileID, diagnostics: &diagnostics)
+        let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
+        let name = root.string("name", required: true, diagnostics: &diagnostics) ?? id
+        let cvr = readCVR(root, file: file, diagnostics: &diagnostics)
+        let (registered, verifiedOn) = readRSV(root, diagnostics: &diagnostics)
+        let description = root.localized("description", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        let purpose = root.localized("social_purpose", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
+        let targetGroups = terms("target_groups", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+        let employment = terms("employment_forms", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+        let sellsTo = terms("sells_to", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
+        let address = readAddress(root, diagnostics: &diagnostics)
+        let contact = readContact(root, diagnostics: &diagnostics)
+        let (stepFree, accessNotes) = readAccessibility(root, languages: languages, diagnostics: &diagnostics)
+        let logo = root.mapping("logo", diagnostics: &diagnostics).flatMap { image($0, languages: languages, diagnostics: &diagnostics) }
+        let lastReviewed = root.date("last_reviewed", required: true, diagnostics: &diagnostics)
+        let products = readProducts(root, vocabulary: vocabulary, languages: languages, diagnostics: &diagnostics)
+        let schedule = Schedule.read(root, diagnostics: &diagnostics)
+        root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
+        guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
+        var enterprise = Enterprise(
+            id: id, sample: sample, name: name, cvr: cvr, rsvVerifiedOn: verifiedOn, isRSVRegistered: registered,
+            description: description ?? LocalizedText(), socialPurpose: purpose ?? LocalizedText(),
+            targetGroups: targetGroups, employmentForms: employment,
+            street: address.street, postcode: address.postcode, town: address.town,
+            phone: contact.phone, email: contact.email, website: contact.website, sellsTo: sellsTo, stepFreeAccess: stepFree,
+            accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
+            location: root.location(ofValue: "id"))
+        enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
+        enterprise.schedule = schedule
+        return enterprise
+    }
+
+    /// `id:`, which must be a valid slug and the file's name; the file's name when it is missing.
+    private static func readEnterpriseID(_ root: YAMLMapping, fileID: String, diagnostics: inout [Diagnostic]) -> String {
         let id = root.string("id", required: true, diagnostics: &diagnostics) ?? fileID
         if !SlugRules.isValid(id) {
             diagnostics.append(Diagnostic(.enterpriseBadID(id), at: root.location(ofValue: "id")))
         } else if id != fileID {
             diagnostics.append(Diagnostic(.idFileMismatch(id: id, fileID: fileID), at: root.location(ofValue: "id")))
         }
-        let sample = root.bool("sample", diagnostics: &diagnostics) ?? false
-        let name = root.string("name", required: true, diagnostics: &diagnostics) ?? id
+        return id
+    }
 
-        var cvr: String?
-        if let text = root.string("cvr", diagnostics: &diagnostics) {
-            switch CVR.validate(text) {
-            case .success(let number): cvr = number
-            case .failure(.format):
-                diagnostics.append(Diagnostic(
-                    .cvrFormat(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
-            case .failure(.checksum):
-                diagnostics.append(Diagnostic(
-                    .cvrChecksum(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
-            }
+    /// `cvr:`, checked for its form and its check digit; nil when missing or wrong.
+    private static func readCVR(_ root: YAMLMapping, file: SourceFile, diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = root.string("cvr", diagnostics: &diagnostics) else { return nil }
+        switch CVR.validate(text) {
+        case .success(let number): return number
+        case .failure(.format):
+            diagnostics.append(Diagnostic(
+                .cvrFormat(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
+        case .failure(.checksum):
+            diagnostics.append(Diagnostic(
+                .cvrChecksum(text), at: root.location(ofValue: "cvr"), excerpt: file.line(root.location(ofValue: "cvr").line)))
         }
+        return nil
+    }
 
-        var registered = false
-        var verifiedOn: LocalDate?
-        if let rsv = root.mapping("rsv", diagnostics: &diagnostics) {
-            registered = rsv.bool("registered", diagnostics: &diagnostics) ?? false
-            verifiedOn = rsv.date("verified_on", required: registered, diagnostics: &diagnostics)
-            rsv.reportUnknownKeys(in: "`rsv`", diagnostics: &diagnostics)
+    /// The `rsv:` block: registered as a social-economy enterprise, and when that was verified.
+    private static func readRSV(_ root: YAMLMapping, diagnostics: inout [Diagnostic]) -> (registered: Bool, verifiedOn: LocalDate?) {
+        guard let rsv = root.mapping("rsv", diagnostics: &diagnostics) else { return (false, nil) }
+        let registered = rsv.bool("registered", diagnostics: &diagnostics) ?? false
+        let verifiedOn = rsv.date("verified_on", required: registered, diagnostics: &diagnostics)
+        rsv.reportUnknownKeys(in: "`rsv`", diagnostics: &diagnostics)
+        return (registered, verifiedOn)
+    }
+
+    /// The `address:` block; empty texts when it is missing.
+    private static func readAddress(
+        _ root: YAMLMapping, diagnostics: inout [Diagnostic]
+    ) -> (street: String, postcode: String, town: String) {
+        guard let address = root.mapping("address", required: true, diagnostics: &diagnostics) else { return ("", "", "") }
+        let street = address.string("street", required: true, diagnostics: &diagnostics) ?? ""
+        let postcode = address.string("postcode", required: true, diagnostics: &diagnostics) ?? ""
+        let town = address.string("town", required: true, diagnostics: &diagnostics) ?? ""
+        if !postcode.isEmpty, !(postcode.count == 4 && postcode.allSatisfy { $0.isASCII && $0.isNumber }) {
+            diagnostics.append(Diagnostic(.badPostcode(postcode), at: address.location(ofValue: "postcode")))
         }
+        address.reportUnknownKeys(in: "`address`", diagnostics: &diagnostics)
+        return (street, postcode, town)
+    }
 
-        let description = root.localized("description", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
-        let purpose = root.localized("social_purpose", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
-        let targetGroups = terms("target_groups", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
-        let employment = terms("employment_forms", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
-        let sellsTo = terms("sells_to", in: root, vocabulary: vocabulary, diagnostics: &diagnostics)
-
-        var street = "", postcode = "", town = ""
-        if let address = root.mapping("address", required: true, diagnostics: &diagnostics) {
-            street = address.string("street", required: true, diagnostics: &diagnostics) ?? ""
-            postcode = address.string("postcode", required: true, diagnostics: &diagnostics) ?? ""
-            town = address.string("town", required: true, diagnostics: &diagnostics) ?? ""
-            if !postcode.isEmpty, !(postcode.count == 4 && postcode.allSatisfy { $0.isASCII && $0.isNumber }) {
-                diagnostics.append(Diagnostic(.badPostcode(postcode), at: address.location(ofValue: "postcode")))
-            }
-            address.reportUnknownKeys(in: "`address`", diagnostics: &diagnostics)
+    /// The `contact:` block: at least one of phone, e-mail and website, each checked for its form.
+    private static func readContact(
+        _ root: YAMLMapping, diagnostics: inout [Diagnostic]
+    ) -> (phone: String?, email: String?, website: String?) {
+        guard let contact = root.mapping("contact", required: true, diagnostics: &diagnostics) else { return (nil, nil, nil) }
+        let phone = contact.string("phone", diagnostics: &diagnostics)
+        let email = contact.string("email", diagnostics: &diagnostics)
+        let website = contact.string("website", diagnostics: &diagnostics)
+        if phone == nil && email == nil && website == nil {
+            diagnostics.append(Diagnostic(.enterpriseMissingContact(), at: root.location(ofKey: "contact")))
         }
-
-        var phone: String?, email: String?, website: String?
-        if let contact = root.mapping("contact", required: true, diagnostics: &diagnostics) {
-            phone = contact.string("phone", diagnostics: &diagnostics)
-            email = contact.string("email", diagnostics: &diagnostics)
-            website = contact.string("website", diagnostics: &diagnostics)
-            if phone == nil && email == nil && website == nil {
-                diagnostics.append(Diagnostic(.enterpriseMissingContact(), at: root.location(ofKey: "contact")))
-            }
-            if let phone, phone.filter(\.isNumber).count < 8 {
-                diagnostics.append(Diagnostic(.badPhone(phone), at: contact.location(ofValue: "phone")))
-            }
-            if let email, !(email.contains("@") && !email.contains(" ") && !email.hasPrefix("mailto:")) {
-                diagnostics.append(Diagnostic(.enterpriseBadEmail(email), at: contact.location(ofValue: "email")))
-            }
-            if let website, !website.hasPrefix("https://") {
-                diagnostics.append(Diagnostic(.enterpriseInsecureWebsite(website), at: contact.location(ofValue: "website")))
-            }
-            contact.reportUnknownKeys(in: "`contact`", diagnostics: &diagnostics)
+        if let phone, phone.filter(\.isNumber).count < 8 {
+            diagnostics.append(Diagnostic(.badPhone(phone), at: contact.location(ofValue: "phone")))
         }
-
-        var stepFree: Bool?
-        var accessNotes: LocalizedText?
-        if let access = root.mapping("accessibility", diagnostics: &diagnostics) {
-            stepFree = access.bool("step_free", diagnostics: &diagnostics)
-            accessNotes = access.localized("notes", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
-            access.reportUnknownKeys(in: "`accessibility`", diagnostics: &diagnostics)
+        if let email, !(email.contains("@") && !email.contains(" ") && !email.hasPrefix("mailto:")) {
+            diagnostics.append(Diagnostic(.enterpriseBadEmail(email), at: contact.location(ofValue: "email")))
         }
-        let logo = root.mapping("logo", diagnostics: &diagnostics).flatMap { image($0, languages: languages, diagnostics: &diagnostics) }
-        let lastReviewed = root.date("last_reviewed", required: true, diagnostics: &diagnostics)
+        if let website, !website.hasPrefix("https://") {
+            diagnostics.append(Diagnostic(.enterpriseInsecureWebsite(website), at: contact.location(ofValue: "website")))
+        }
+        contact.reportUnknownKeys(in: "`contact`", diagnostics: &diagnostics)
+        return (phone, email, website)
+    }
 
+    /// The `accessibility:` block: step-free access and notes.
+    private static func readAccessibility(
+        _ root: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]
+    ) -> (stepFree: Bool?, notes: LocalizedText?) {
+        guard let access = root.mapping("accessibility", diagnostics: &diagnostics) else { return (nil, nil) }
+        let stepFree = access.bool("step_free", diagnostics: &diagnostics)
+        let notes = access.localized("notes", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+        access.reportUnknownKeys(in: "`accessibility`", diagnostics: &diagnostics)
+        return (stepFree, notes)
+    }
+
+    /// The `products:` list; products with errors are left out (and reported).
+    private static func readProducts(
+        _ root: YAMLMapping, vocabulary: CatalogueVocabulary, languages: [String], diagnostics: inout [Diagnostic]
+    ) -> [Product] {
         var products: [Product] = []
         for item in root.list("products", diagnostics: &diagnostics) ?? [] {
             guard let mapping = root.mapping(item: item, of: "products", diagnostics: &diagnostics),
@@ -156,19 +200,7 @@ enum CatalogueLoader {
             else { continue }
             products.append(product)
         }
-        let schedule = Schedule.read(root, diagnostics: &diagnostics)
-        root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
-        guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
-        var enterprise = Enterprise(
-            id: id, sample: sample, name: name, cvr: cvr, rsvVerifiedOn: verifiedOn, isRSVRegistered: registered,
-            description: description ?? LocalizedText(), socialPurpose: purpose ?? LocalizedText(),
-            targetGroups: targetGroups, employmentForms: employment, street: street, postcode: postcode, town: town,
-            phone: phone, email: email, website: website, sellsTo: sellsTo, stepFreeAccess: stepFree,
-            accessibilityNotes: accessNotes, logo: logo, lastReviewed: lastReviewed, products: products,
-            location: root.location(ofValue: "id"))
-        enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
-        enterprise.schedule = schedule
-        return enterprise
+        return products
     }
 
     static func loadProduct(
@@ -184,36 +216,13 @@ enum CatalogueLoader {
         if let kindText, kind == nil {
             diagnostics.append(Diagnostic(.productUnknownKind(kindText), at: p.location(ofValue: "kind")))
         }
-        let category = p.string("category", required: true, diagnostics: &diagnostics) ?? ""
-        let categoryIDs = vocabulary.categories.map(\.id)
-        if !category.isEmpty, !categoryIDs.contains(category) {
-            diagnostics.append(Diagnostic(
-                .unknownCategory(category, known: categoryIDs), at: p.location(ofValue: "category"),
-                excerpt: p.document.file.line(p.location(ofValue: "category").line)))
-        }
+        let category = readCategory(p, vocabulary: vocabulary, diagnostics: &diagnostics)
         let title = p.localized("title", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
         let summary = p.localized("summary", languages: languages, required: true, missingIsError: false, diagnostics: &diagnostics)
         checkLength(title, key: "title", limit: 80, in: p, diagnostics: &diagnostics)
         checkLength(summary, key: "summary", limit: 200, in: p, diagnostics: &diagnostics)
         let body = p.localized("body", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
-
-        var price: Price?
-        if let priceMapping = p.mapping("price", diagnostics: &diagnostics) {
-            let amountText = priceMapping.string("amount", required: true, diagnostics: &diagnostics)
-            let unit = priceMapping.localized("unit", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
-            let vat = priceMapping.bool("vat_included", diagnostics: &diagnostics)
-            if vat == nil {
-                diagnostics.append(Diagnostic(.priceMissingVAT(), at: p.location(ofKey: "price")))
-            }
-            priceMapping.reportUnknownKeys(in: "`price`", diagnostics: &diagnostics)
-            if let amountText {
-                if let ore = parseAmount(amountText) {
-                    price = Price(amountInOre: ore, unit: unit, vatIncluded: vat ?? true)
-                } else {
-                    diagnostics.append(Diagnostic(.badPrice(amountText), at: priceMapping.location(ofValue: "amount")))
-                }
-            }
-        }
+        let price = readPrice(p, languages: languages, diagnostics: &diagnostics)
         let priceNote = p.localized("price_note", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
         if price == nil && priceNote == nil && p.node("price") == nil {
             diagnostics.append(Diagnostic(.missingPrice(productID: id), at: p.location))
@@ -233,6 +242,36 @@ enum CatalogueLoader {
             priceNote: priceNote, ordering: ordering, images: images, location: p.has("id") ? p.location(ofValue: "id") : p.location)
         product.schedule = schedule
         return product
+    }
+
+    /// A product's `category:`, one of the categories in `catalogue/lists.yaml`.
+    private static func readCategory(_ p: YAMLMapping, vocabulary: CatalogueVocabulary, diagnostics: inout [Diagnostic]) -> String {
+        let category = p.string("category", required: true, diagnostics: &diagnostics) ?? ""
+        let categoryIDs = vocabulary.categories.map(\.id)
+        if !category.isEmpty, !categoryIDs.contains(category) {
+            diagnostics.append(Diagnostic(
+                .unknownCategory(category, known: categoryIDs), at: p.location(ofValue: "category"),
+                excerpt: p.document.file.line(p.location(ofValue: "category").line)))
+        }
+        return category
+    }
+
+    /// A product's `price:` block: an amount in kroner, its unit, and whether VAT is included.
+    private static func readPrice(_ p: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> Price? {
+        guard let priceMapping = p.mapping("price", diagnostics: &diagnostics) else { return nil }
+        let amountText = priceMapping.string("amount", required: true, diagnostics: &diagnostics)
+        let unit = priceMapping.localized("unit", languages: languages, required: false, missingIsError: false, diagnostics: &diagnostics)
+        let vat = priceMapping.bool("vat_included", diagnostics: &diagnostics)
+        if vat == nil {
+            diagnostics.append(Diagnostic(.priceMissingVAT(), at: p.location(ofKey: "price")))
+        }
+        priceMapping.reportUnknownKeys(in: "`price`", diagnostics: &diagnostics)
+        guard let amountText else { return nil }
+        if let ore = parseAmount(amountText) {
+            return Price(amountInOre: ore, unit: unit, vatIncluded: vat ?? true)
+        }
+        diagnostics.append(Diagnostic(.badPrice(amountText), at: priceMapping.location(ofValue: "amount")))
+        return nil
     }
 
     static func image(_ m: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> CatalogueImage? {

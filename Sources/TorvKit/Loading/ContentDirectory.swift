@@ -38,74 +38,97 @@ public struct ContentDirectory: Sendable {
     /// folder it is in (a loop), is reported and skipped, and so is a folder that cannot be read or
     /// lies deeper than `maximumDepth`. Uses `readdir` directly: it runs on every rebuild of `torv serve`.
     public func listFiles(diagnostics: inout [Diagnostic]) -> [String] {
-        let realRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
-        var result: [String] = []
-        struct FolderID: Equatable { var device: UInt64, inode: UInt64 }
-        func identity(_ path: String) -> FolderID? {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            return FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-        }
-        // The folders from the root down to the one being read: a link to one of them is a loop.
+        var state = FolderWalk(realRoot: URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path)
+        walk("", id: Self.identity(root), in: &state, diagnostics: &diagnostics)
+        return state.files
+    }
+
+    /// A folder's identity on disk: a link to a folder with the same identity as an ancestor is a loop.
+    private struct FolderID: Equatable { var device: UInt64, inode: UInt64 }
+
+    /// What `listFiles` has found so far, and where it is.
+    private struct FolderWalk {
+        /// The root with every symbolic link resolved: a link must lead below it.
+        let realRoot: String
+        var files: [String] = []
+        /// The folders from the root down to the one being read: a link to one of them is a loop.
         var ancestors: [(id: FolderID, relative: String)] = []
-        func walk(_ relative: String, id: FolderID?) {
-            let path = relative.isEmpty ? root : absolutePath(relative)
-            guard ancestors.count < Self.maximumDepth else {
-                diagnostics.append(Diagnostic(.folderTooDeep(limit: Self.maximumDepth), at: SourceLocation(path: displayPath(relative))))
-                return
-            }
-            guard let dir = openFolder(path) else {
-                // The root itself missing is reported by whoever needs it (no-content, no-templates).
-                if !relative.isEmpty {
-                    diagnostics.append(Diagnostic(.unreadableFolder(), at: SourceLocation(path: displayPath(relative))))
-                }
-                return
-            }
-            var entries: [(String, UInt8)] = []
-            while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
-            }
-            closedir(dir)
-            if let id { ancestors.append((id, relative)) }
-            defer { if id != nil { ancestors.removeLast() } }
-            for (name, type) in entries.sorted(by: { $0.0 < $1.0 }) {
-                let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
-                let childPath = absolutePath(childRelative)
-                var kind = type
-                if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-                    if type == UInt8(DT_LNK) {
-                        let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
-                        guard target == realRoot || target.hasPrefix(realRoot + "/") else {
-                            diagnostics.append(Diagnostic(
-                                .symlinkOutside(target: target), at: SourceLocation(path: displayPath(childRelative))))
-                            continue
-                        }
-                    }
-                    var info = stat()
-                    guard stat(childPath, &info) == 0 else { continue }
-                    kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
-                    if type == UInt8(DT_LNK), kind == UInt8(DT_DIR) {
-                        let target = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-                        if let loop = ancestors.first(where: { $0.id == target }) {
-                            diagnostics.append(Diagnostic(
-                                .symlinkLoop(folder: loop.relative.isEmpty ? root : displayPath(loop.relative)),
-                                at: SourceLocation(path: displayPath(childRelative))))
-                            continue
-                        }
-                    }
-                }
-                if kind == UInt8(DT_DIR) {
-                    walk(childRelative, id: identity(childPath))
-                } else if kind == UInt8(DT_REG) {
-                    result.append(childRelative)
-                }
+    }
+
+    private static func identity(_ path: String) -> FolderID? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Reads the folder at `relative` (the root when empty) and everything below it.
+    private func walk(_ relative: String, id: FolderID?, in state: inout FolderWalk, diagnostics: inout [Diagnostic]) {
+        guard state.ancestors.count < Self.maximumDepth else {
+            diagnostics.append(Diagnostic(.folderTooDeep(limit: Self.maximumDepth), at: SourceLocation(path: displayPath(relative))))
+            return
+        }
+        guard let entries = readEntries(relative, diagnostics: &diagnostics) else { return }
+        if let id { state.ancestors.append((id, relative)) }
+        defer { if id != nil { state.ancestors.removeLast() } }
+        for (name, type) in entries.sorted(by: { $0.0 < $1.0 }) {
+            let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
+            guard let kind = entryKind(of: childRelative, type: type, in: state, diagnostics: &diagnostics) else { continue }
+            if kind == UInt8(DT_DIR) {
+                walk(childRelative, id: Self.identity(absolutePath(childRelative)), in: &state, diagnostics: &diagnostics)
+            } else if kind == UInt8(DT_REG) {
+                state.files.append(childRelative)
             }
         }
-        walk("", id: identity(root))
-        return result
+    }
+
+    /// The names and `d_type`s of the visible entries of a folder, in the order `readdir` gives them;
+    /// nil when the folder cannot be opened.
+    private func readEntries(_ relative: String, diagnostics: inout [Diagnostic]) -> [(String, UInt8)]? {
+        guard let dir = openFolder(relative.isEmpty ? root : absolutePath(relative)) else {
+            // The root itself missing is reported by whoever needs it (no-content, no-templates).
+            if !relative.isEmpty {
+                diagnostics.append(Diagnostic(.unreadableFolder(), at: SourceLocation(path: displayPath(relative))))
+            }
+            return nil
+        }
+        var entries: [(String, UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(dir)
+        return entries
+    }
+
+    /// What an entry is (`DT_DIR`, `DT_REG` or 0 for anything else), following a symbolic link;
+    /// nil for an entry to skip: a link leading outside the folder or into a loop (both reported),
+    /// or one that cannot be examined.
+    private func entryKind(of relative: String, type: UInt8, in state: FolderWalk, diagnostics: inout [Diagnostic]) -> UInt8? {
+        guard type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) else { return type }
+        let path = absolutePath(relative)
+        if type == UInt8(DT_LNK) {
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard target == state.realRoot || target.hasPrefix(state.realRoot + "/") else {
+                diagnostics.append(Diagnostic(.symlinkOutside(target: target), at: SourceLocation(path: displayPath(relative))))
+                return nil
+            }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let format = info.st_mode & S_IFMT
+        let kind = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFREG ? UInt8(DT_REG) : 0
+        if type == UInt8(DT_LNK), kind == UInt8(DT_DIR) {
+            let target = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            if let loop = state.ancestors.first(where: { $0.id == target }) {
+                diagnostics.append(Diagnostic(
+                    .symlinkLoop(folder: loop.relative.isEmpty ? root : displayPath(loop.relative)),
+                    at: SourceLocation(path: displayPath(relative))))
+                return nil
+            }
+        }
+        return kind
     }
 
     /// The bytes of a file, or nil with a diagnostic.

@@ -183,16 +183,3 @@ public enum ContentLoader {
         return (key, language)
     }
 }
-
-private struct PageFileJob: Sendable {
-    var path: String
-    var key: String
-    var language: String
-    var index: Int
-}
-
-private struct PageLoadResult: Sendable {
-    var page: PageSource?
-    var diagnostics: [Diagnostic]
-    var fresh: Bool
-}

@@ -74,63 +74,16 @@ enum CmarkBridge {
         guard let document else { return "" }
         defer { cmark_node_free(document) }
 
-        var headings: [OpaquePointer] = []
-        var links: [OpaquePointer] = []
-        var texts: [OpaquePointer] = []
-        /// How many headings, links and images the iterator is inside.
-        var excluded = 0
-        if let iterator = cmark_iter_new(document) {
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                if text != nil, let node = cmark_iter_get_node(iterator) {
-                    let type = cmark_node_get_type(node)
-                    let container = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
-                    if container && event == CMARK_EVENT_EXIT { excluded -= 1 }
-                    if event == CMARK_EVENT_ENTER {
-                        if container { excluded += 1 }
-                        if type == CMARK_NODE_TEXT && excluded == 0 { texts.append(node) }
-                    }
-                }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                switch cmark_node_get_type(node) {
-                case CMARK_NODE_HEADING: headings.append(node)
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                    rawHTML(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
-                default: break
-                }
-            }
-        }
-
-        for node in headings {
+        let nodes = collectNodes(document, withTexts: text != nil, rawHTML: rawHTML)
+        for node in nodes.headings {
             let info = headingInfo(node)
             let id = heading(info)
             replaceHeading(node, level: info.level, id: id)
         }
-        for node in links {
-            let kind: Link.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
-            let info = Link(
-                kind: kind,
-                destination: string(cmark_node_get_url(node)),
-                text: plainText(of: node),
-                line: Int(cmark_node_get_start_line(node)),
-                byteColumn: Int(cmark_node_get_start_column(node)))
-            switch link(info) {
-            case .keep:
-                break
-            case .destination(let url):
-                cmark_node_set_url(node, url)
-            case .languageSpan(let language):
-                wrapChildren(of: node, enter: "<span lang=\"\(language)\">", exit: "</span>")
-            case .unlink:
-                wrapChildren(of: node, enter: "", exit: "")
-            }
-        }
+        for node in nodes.links { rewriteLink(node, with: link) }
 
         if let text {
-            for node in texts { rewriteText(node, with: text) }
+            for node in nodes.texts { rewriteText(node, with: text) }
         }
 
         guard let html = cmark_render_html(document, flags) else { return "" }
@@ -139,6 +92,64 @@ enum CmarkBridge {
     }
 
     // MARK: Helpers
+
+    /// Walks the document once and gathers its headings, its links and images, and (with `withTexts`)
+    /// its text nodes outside headings, links and images, each in document order. Calls `rawHTML`
+    /// for each piece of HTML on the way.
+    private static func collectNodes(
+        _ document: OpaquePointer, withTexts: Bool, rawHTML: (_ line: Int, _ column: Int) -> Void
+    ) -> (headings: [OpaquePointer], links: [OpaquePointer], texts: [OpaquePointer]) {
+        var headings: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        var texts: [OpaquePointer] = []
+        /// How many headings, links and images the iterator is inside.
+        var excluded = 0
+        guard let iterator = cmark_iter_new(document) else { return (headings, links, texts) }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if withTexts, let node = cmark_iter_get_node(iterator) {
+                let type = cmark_node_get_type(node)
+                let container = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+                if container && event == CMARK_EVENT_EXIT { excluded -= 1 }
+                if event == CMARK_EVENT_ENTER {
+                    if container { excluded += 1 }
+                    if type == CMARK_NODE_TEXT && excluded == 0 { texts.append(node) }
+                }
+            }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTML(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+            default: break
+            }
+        }
+        return (headings, links, texts)
+    }
+
+    /// Asks `link` what becomes of a link or image node and changes the node accordingly.
+    private static func rewriteLink(_ node: OpaquePointer, with link: (Link) -> LinkRewrite) {
+        let kind: Link.Kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? .image : .link
+        let info = Link(
+            kind: kind,
+            destination: string(cmark_node_get_url(node)),
+            text: plainText(of: node),
+            line: Int(cmark_node_get_start_line(node)),
+            byteColumn: Int(cmark_node_get_start_column(node)))
+        switch link(info) {
+        case .keep:
+            break
+        case .destination(let url):
+            cmark_node_set_url(node, url)
+        case .languageSpan(let language):
+            wrapChildren(of: node, enter: "<span lang=\"\(language)\">", exit: "</span>")
+        case .unlink:
+            wrapChildren(of: node, enter: "", exit: "")
+        }
+    }
 
     /// Joins a text node with the text nodes right after it (cmark splits running text at
     /// characters such as `!` or `_`), then replaces it by the pieces `rewrite` makes of it.

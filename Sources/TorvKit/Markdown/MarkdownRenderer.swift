@@ -4,14 +4,38 @@ enum MarkdownRenderer {
     /// `glossary` links the first use of each term to its entry.
     static func render(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil) -> MarkdownPage {
         var terms = Set<String>()
+        var collector = Collector(page: page)
+        let options = CmarkBridge.Options(allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation)
+        let html = CmarkBridge.render(page.body, options: options, heading: { heading in
+            collector.heading(heading)
+        }, link: { link in
+            collector.link(link)
+        }, rawHTML: { line, column in
+            guard !allowRawHTML else { return }
+            collector.rawHTML(line: line, column: column)
+        }, text: glossary.map { marker in { text in marker.mark(text, used: &terms) } })
+        var diagnostics = collector.diagnostics
+        diagnostics += MarkdownLint.check(page)
+        Readability.check(page, diagnostics: &diagnostics)
+        var result = MarkdownPage(html: html, headings: collector.headings, pendingLinks: collector.pending, diagnostics: diagnostics)
+        result.glossaryTerms = terms
+        return result
+    }
+
+    /// What `render` learns from cmark's calls about one page: its headings and their ids, the
+    /// relative links to resolve later, and the problems, in the order they are met.
+    private struct Collector {
+        let page: PageSource
         var diagnostics: [Diagnostic] = []
         var headings: [MarkdownPage.Heading] = []
         var pending: [MarkdownPage.PendingLink] = []
         var ids = HeadingIDs()
         var previousLevel = 1
-        let options = CmarkBridge.Options(allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation)
 
-        let html = CmarkBridge.render(page.body, options: options, heading: { heading in
+        init(page: PageSource) { self.page = page }
+
+        /// Checks a heading's id and level and gives the id it gets.
+        mutating func heading(_ heading: CmarkBridge.Heading) -> String {
             let location = page.location(bodyLine: heading.line, byteColumn: heading.column)
             if let explicit = heading.explicitID {
                 if !SlugRules.isValid(explicit) {
@@ -32,7 +56,11 @@ enum MarkdownRenderer {
             let id = ids.id(text: heading.text, explicit: heading.explicitID)
             headings.append(.init(level: heading.level, text: heading.text, id: id))
             return id
-        }, link: { link in
+        }
+
+        /// Decides what becomes of a link or image: kept, a language span, unlinked, or a
+        /// placeholder for a relative link that is resolved once every page is planned.
+        mutating func link(_ link: CmarkBridge.Link) -> CmarkBridge.LinkRewrite {
             let location = page.location(bodyLine: link.line, byteColumn: link.byteColumn)
             if link.kind == .image && link.text.trimmingSpaces.isEmpty {
                 diagnostics.append(Diagnostic(
@@ -46,6 +74,11 @@ enum MarkdownRenderer {
                 }
                 return .languageSpan(language)
             }
+            return rewrite(link, at: location)
+        }
+
+        /// A link that is not a language span, by the kind of its address.
+        private mutating func rewrite(_ link: CmarkBridge.Link, at location: SourceLocation) -> CmarkBridge.LinkRewrite {
             switch URLRules.classify(link.destination) {
             case .forbidden(let scheme):
                 diagnostics.append(Diagnostic(.forbiddenURL(scheme: scheme), at: location, excerpt: page.file.line(location.line)))
@@ -53,7 +86,7 @@ enum MarkdownRenderer {
             case .external, .contact:
                 guard link.kind == .image else { return .keep }
                 diagnostics.append(Diagnostic(
-                    .externalImage(alt: link.text, localPath: localMediaPath(for: link.destination, from: page.directory)),
+                    .externalImage(alt: link.text, localPath: MarkdownRenderer.localMediaPath(for: link.destination, from: page.directory)),
                     at: location, excerpt: page.file.line(location.line)))
                 // Shown as its text, so the finished page loads nothing from the other site.
                 return .unlink
@@ -61,16 +94,13 @@ enum MarkdownRenderer {
                 pending.append(.init(destination: link.destination, isImage: link.kind == .image, location: location))
                 return .destination(MarkdownPage.placeholderScheme + String(pending.count - 1))
             }
-        }, rawHTML: { line, column in
-            guard !allowRawHTML else { return }
+        }
+
+        /// Raw HTML in a page where the site does not allow it: left out, and reported.
+        mutating func rawHTML(line: Int, column: Int) {
             let location = page.location(bodyLine: line, byteColumn: column)
             diagnostics.append(Diagnostic(.rawHTMLIgnored(), at: location, excerpt: page.file.line(location.line)))
-        }, text: glossary.map { marker in { text in marker.mark(text, used: &terms) } })
-        diagnostics += MarkdownLint.check(page)
-        Readability.check(page, diagnostics: &diagnostics)
-        var result = MarkdownPage(html: html, headings: headings, pendingLinks: pending, diagnostics: diagnostics)
-        result.glossaryTerms = terms
-        return result
+        }
     }
 
     /// Where an image from another website would be once saved in the media folder, as a link

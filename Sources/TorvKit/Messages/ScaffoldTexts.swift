@@ -75,6 +75,11 @@ enum ScaffoldTexts {
     }
 
     static func enterprise(_ id: String, languages: [String]) -> String {
+        enterpriseDetails(id, languages: languages) + enterpriseProducts(id, languages: languages)
+    }
+
+    /// The enterprise itself: everything in its file before `products:`.
+    private static func enterpriseDetails(_ id: String, languages: [String]) -> String {
         func each(_ danish: String, _ other: String) -> String { ScaffoldTexts.each(languages, danish, other, indent: "  ") }
         func inline(_ danish: String, _ other: String) -> String { ScaffoldTexts.inline(languages, danish, other) }
         return """
@@ -118,6 +123,14 @@ enum ScaffoldTexts {
         #   alt: \(inline("\"Logo for …\"", "\"… logo\""))
         # Hvornår oplysningerne sidst er gennemgået med virksomheden.
         last_reviewed: 2026-01-31
+
+        """
+    }
+
+    /// The enterprise's `products:`, with one sample product.
+    private static func enterpriseProducts(_ id: String, languages: [String]) -> String {
+        func inline(_ danish: String, _ other: String) -> String { ScaffoldTexts.inline(languages, danish, other) }
+        return """
         products:
           - id: \(id)-produkt
             # product eller service

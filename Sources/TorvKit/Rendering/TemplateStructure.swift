@@ -69,22 +69,39 @@ enum TemplateStructure {
         var localDepth: [String: Int] = [:]
         for (name, list) in tags {
             graph[name] = references(in: list, existing: existing)
-            var depth = 0, deepest = 0
-            for tag in list {
-                switch tag.kind {
-                case .section, .inverted, .parent, .block: depth += 1; deepest = max(deepest, depth)
-                case .close: depth = max(0, depth - 1)
-                default: continue
-                }
-            }
-            localDepth[name] = deepest
+            localDepth[name] = deepestNesting(in: list)
         }
-        var bad = Set<String>()
+        let bad = cycles(in: graph, names: existing.sorted(), sources: sources, diagnostics: &diagnostics)
+        guard bad.isEmpty else { return bad }
+        var nesting = NestingCheck(graph: graph, localDepth: localDepth, sources: sources)
+        for name in existing.sorted() { _ = nesting.depth(of: name, chain: 0) }
+        diagnostics += nesting.diagnostics
+        return nesting.bad
+    }
 
-        // Circles: an iterative depth-first search (white, grey on the current path, black when done).
+    /// How deep sections, blocks and parents nest inside one template itself.
+    private static func deepestNesting(in tags: [TemplateLinter.Tag]) -> Int {
+        var depth = 0, deepest = 0
+        for tag in tags {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block: depth += 1; deepest = max(deepest, depth)
+            case .close: depth = max(0, depth - 1)
+            default: continue
+            }
+        }
+        return deepest
+    }
+
+    /// Circles: an iterative depth-first search (white, grey on the current path, black when done),
+    /// from each template in `names` order. Reports each circle at the tag that closes it and returns
+    /// every template on one.
+    private static func cycles(
+        in graph: [String: [Reference]], names: [String], sources: [String: SourceFile], diagnostics: inout [Diagnostic]
+    ) -> Set<String> {
         enum Colour { case grey, black }
         var colour: [String: Colour] = [:]
-        for start in existing.sorted() where colour[start] == nil {
+        var bad = Set<String>()
+        for start in names where colour[start] == nil {
             var path: [(name: String, next: Int)] = [(start, 0)]
             colour[start] = .grey
             while let top = path.last {
@@ -115,22 +132,38 @@ enum TemplateStructure {
                 }
             }
         }
-        guard bad.isEmpty else { return bad }
+        return bad
+    }
 
-        // Depth through partials and layouts (the graph has no circles now). Each reference adds one
-        // level: swift-mustache renders a partial one call deeper.
+    /// Depth through partials and layouts, for a graph without circles. Each reference adds one
+    /// level: swift-mustache renders a partial one call deeper.
+    private struct NestingCheck {
+        let graph: [String: [Reference]]
+        let localDepth: [String: Int]
+        let sources: [String: SourceFile]
         var total: [String: Int] = [:]
-        func depth(of name: String, chain: Int) -> Int {
+        /// The templates found too deep, each reported once in `diagnostics`.
+        var bad = Set<String>()
+        var diagnostics: [Diagnostic] = []
+
+        init(graph: [String: [Reference]], localDepth: [String: Int], sources: [String: SourceFile]) {
+            self.graph = graph
+            self.localDepth = localDepth
+            self.sources = sources
+        }
+
+        mutating func depth(of name: String, chain: Int) -> Int {
+            let limit = TemplateStructure.maximumNesting
             if let known = total[name] { return known }
-            if chain > maximumNesting { return maximumNesting + 1 }
+            if chain > limit { return limit + 1 }
             var deepest = localDepth[name] ?? 0
             for reference in graph[name] ?? [] {
                 let inner = depth(of: reference.target, chain: chain + 1)
                 let here = reference.depth + 1 + inner
-                if here > maximumNesting, inner <= maximumNesting, let file = sources[name], !bad.contains(name) {
+                if here > limit, inner <= limit, let file = sources[name], !bad.contains(name) {
                     bad.insert(name)
                     diagnostics.append(Diagnostic(
-                        .templateTooDeep(limit: maximumNesting, through: [reference.target]),
+                        .templateTooDeep(limit: limit, through: [reference.target]),
                         at: file.location(line: reference.tag.line, column: reference.tag.column),
                         excerpt: file.line(reference.tag.line)))
                 }
@@ -139,7 +172,5 @@ enum TemplateStructure {
             total[name] = deepest
             return deepest
         }
-        for name in existing.sorted() { _ = depth(of: name, chain: 0) }
-        return bad
     }
 }

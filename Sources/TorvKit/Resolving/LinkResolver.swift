@@ -25,54 +25,16 @@ struct LinkResolver: Sendable {
             if let problem = checkAnchor(fragment, key: page.key, language: page.language, link: link, from: page) { return .failure(problem) }
             return .success(.init(url: "#" + fragment))
         }
-
-        // Root-absolute addresses: must be one the site publishes.
         if pathPart.hasPrefix("/") {
-            let path = String(pathPart.dropFirst())
-            if plan.pages.contains(where: { $0.path == path || $0.path == path + "/" }) || staticFiles.contains(path)
-                || generatedPaths.contains(path)
-            {
-                return .success(.init(url: plan.config.basePath + path + (fragment.map { "#" + $0 } ?? "")))
-            }
-            return .failure(Diagnostic(
-                .brokenLinkAbsolute(destination: link.destination, language: page.language), at: link.location,
-                excerpt: source.file.line(link.location.line)))
+            return resolveAbsolute(link, path: String(pathPart.dropFirst()), fragment: fragment, from: page)
         }
-
         guard let target = Self.join(directory: source.directory, relative: pathPart) else {
             return .failure(Diagnostic(
                 .brokenLinkOutside(destination: link.destination), at: link.location, excerpt: source.file.line(link.location.line)))
         }
-
         if target.hasSuffix(".md") {
-            let key = PageKey.normalise(target)
-            let explicitLanguage = ContentLoader.splitPageName(target).map(\.1).flatMap {
-                plan.config.languages.contains($0) ? $0 : nil
-            }
-            guard let destination = plan.page(key: key, language: page.language)
-                ?? explicitLanguage.flatMap({ plan.page(key: key, language: $0) })
-                ?? plan.bestVersion(of: key, for: page.language)
-            else {
-                if let held = plan.unpublished.pages[key]?[page.language] ?? explicitLanguage.flatMap({ plan.unpublished.pages[key]?[$0] })
-                    ?? plan.unpublished.pages[key]?.values.first
-                {
-                    return .failure(Diagnostic(
-                        .linkToUnpublished(destination: link.destination, target: held.relativePath, visibility: held.visibility),
-                        at: link.location, excerpt: source.file.line(link.location.line)))
-                }
-                let guess = Suggestions.closest(to: key, in: plan.keys)
-                let suggestion = guess.map { Self.relativeLink(from: source.directory, to: $0, language: page.language) }
-                return .failure(Diagnostic(
-                    .brokenLinkMissingPage(destination: link.destination, target: target, suggestion: suggestion),
-                    at: link.location, excerpt: source.file.line(link.location.line)))
-            }
-            if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link, from: page) {
-                return .failure(problem)
-            }
-            let url = plan.url(destination.path) + (fragment.map { "#" + $0 } ?? "")
-            return .success(.init(url: url, hreflang: destination.language == page.language ? nil : destination.language))
+            return resolvePage(link, target: target, fragment: fragment, from: page)
         }
-
         if staticFiles.contains(target) {
             return .success(.init(url: plan.config.basePath + target))
         }
@@ -84,6 +46,62 @@ struct LinkResolver: Sendable {
         return .failure(Diagnostic(
             .brokenLinkMissingFile(destination: link.destination, target: target, isImage: link.isImage), at: link.location,
             excerpt: source.file.line(link.location.line)))
+    }
+
+    /// A root-absolute address (`path` without its leading `/`): must be one the site publishes.
+    private func resolveAbsolute(
+        _ link: MarkdownPage.PendingLink, path: String, fragment: String?, from page: PlannedPage
+    ) -> Result<Resolution, Diagnostic> {
+        if plan.pages.contains(where: { $0.path == path || $0.path == path + "/" }) || staticFiles.contains(path)
+            || generatedPaths.contains(path)
+        {
+            return .success(.init(url: plan.config.basePath + path + (fragment.map { "#" + $0 } ?? "")))
+        }
+        return .failure(Diagnostic(
+            .brokenLinkAbsolute(destination: link.destination, language: page.language), at: link.location,
+            excerpt: page.source.file.line(link.location.line)))
+    }
+
+    /// A link to a page's Markdown file (`target`, inside `content/`): the version in the reader's
+    /// language if there is one, else the one the link names, else the best other version.
+    private func resolvePage(
+        _ link: MarkdownPage.PendingLink, target: String, fragment: String?, from page: PlannedPage
+    ) -> Result<Resolution, Diagnostic> {
+        let key = PageKey.normalise(target)
+        let explicitLanguage = ContentLoader.splitPageName(target).map(\.1).flatMap {
+            plan.config.languages.contains($0) ? $0 : nil
+        }
+        guard let destination = plan.page(key: key, language: page.language)
+            ?? explicitLanguage.flatMap({ plan.page(key: key, language: $0) })
+            ?? plan.bestVersion(of: key, for: page.language)
+        else {
+            return .failure(missingPage(link, target: target, key: key, explicitLanguage: explicitLanguage, from: page))
+        }
+        if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link, from: page) {
+            return .failure(problem)
+        }
+        let url = plan.url(destination.path) + (fragment.map { "#" + $0 } ?? "")
+        return .success(.init(url: url, hreflang: destination.language == page.language ? nil : destination.language))
+    }
+
+    /// Why a link to a page's file leads nowhere: the page is held back by drafts and dates, or
+    /// there is no such page (with the closest existing one as a suggestion).
+    private func missingPage(
+        _ link: MarkdownPage.PendingLink, target: String, key: String, explicitLanguage: String?, from page: PlannedPage
+    ) -> Diagnostic {
+        let source = page.source
+        if let held = plan.unpublished.pages[key]?[page.language] ?? explicitLanguage.flatMap({ plan.unpublished.pages[key]?[$0] })
+            ?? plan.unpublished.pages[key]?.values.first
+        {
+            return Diagnostic(
+                .linkToUnpublished(destination: link.destination, target: held.relativePath, visibility: held.visibility),
+                at: link.location, excerpt: source.file.line(link.location.line))
+        }
+        let guess = Suggestions.closest(to: key, in: plan.keys)
+        let suggestion = guess.map { Self.relativeLink(from: source.directory, to: $0, language: page.language) }
+        return Diagnostic(
+            .brokenLinkMissingPage(destination: link.destination, target: target, suggestion: suggestion),
+            at: link.location, excerpt: source.file.line(link.location.line))
     }
 
     private func checkAnchor(

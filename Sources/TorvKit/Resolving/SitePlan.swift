@@ -22,6 +22,25 @@ public struct SitePlan: Sendable {
         self.formats = content.formats
         self.urlWords = content.urlWords
         self.unpublished = content.unpublished
+        let placed = Self.place(content, config: config, diagnostics: &diagnostics)
+        self.pages = placed.pages
+        self.index = placed.index
+        for key in placed.index.keys.sorted() {
+            if let parent = parentKey(of: key) { childKeys[parent, default: []].append(key) }
+        }
+        Self.reportUntranslated(placed, config: config, diagnostics: &diagnostics)
+        if placed.index["index"]?[config.defaultLanguage] == nil {
+            let file = "content/index.\(config.defaultLanguage).md"
+            diagnostics.append(Diagnostic(.noHomePage(file: file), at: SourceLocation(path: file)))
+        }
+    }
+
+    /// The pages given an address, with their place in the list by key and language, and the keys
+    /// of pages left out (not loaded, or whose address is reserved or taken).
+    private typealias Placement = (pages: [PlannedPage], index: [String: [String: Int]], skipped: Set<String>)
+
+    /// Gives every page its address, in the order of keys and then the site's languages.
+    private static func place(_ content: ContentSet, config: SiteConfig, diagnostics: inout [Diagnostic]) -> Placement {
         let languageOrder = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1, $0) })
         let sorted = content.pages.sorted {
             ($0.key, languageOrder[$0.language] ?? 99) < ($1.key, languageOrder[$1.language] ?? 99)
@@ -29,40 +48,37 @@ public struct SitePlan: Sendable {
         var bySource: [String: [String: PageSource]] = [:]
         for page in sorted { bySource[page.key, default: [:]][page.language] = page }
 
-        var planned: [PlannedPage] = []
-        var index: [String: [String: Int]] = [:]
+        var placed: Placement = ([], [:], content.failedPageKeys)
         var taken: [String: PageSource] = [:]
-        var skipped = content.failedPageKeys
         var badFolders = Set<String>()
         for page in sorted {
             let segments = Self.segments(for: page, in: bySource, config: config, badFolders: &badFolders, diagnostics: &diagnostics)
             let prefix = page.language == config.defaultLanguage ? "" : page.language + "/"
             let path = prefix + segments.map { $0 + "/" }.joined()
-            if let first = segments.first, prefix.isEmpty, Self.reservedTopLevel.contains(first) || config.languages.contains(first) {
+            if let first = segments.first, prefix.isEmpty, reservedTopLevel.contains(first) || config.languages.contains(first) {
                 // The page's own slug is at fault when it names the top folder; otherwise its file or folder name.
-                let at = segments.count == 1 ? Self.slugLocation(of: page) : page.file.location(line: 1, column: 1)
+                let at = segments.count == 1 ? slugLocation(of: page) : page.file.location(line: 1, column: 1)
                 diagnostics.append(Diagnostic(.reservedURL(path: path), at: at))
-                skipped.insert(page.key)
+                placed.skipped.insert(page.key)
                 continue
             }
             if let other = taken[path] {
-                diagnostics.append(Diagnostic(.duplicateURL(other: other.file.path, path: path), at: Self.slugLocation(of: page)))
-                skipped.insert(page.key)
+                diagnostics.append(Diagnostic(.duplicateURL(other: other.file.path, path: path), at: slugLocation(of: page)))
+                placed.skipped.insert(page.key)
                 continue
             }
             taken[path] = page
-            index[page.key, default: [:]][page.language] = planned.count
-            planned.append(PlannedPage(source: page, path: path))
+            placed.index[page.key, default: [:]][page.language] = placed.pages.count
+            placed.pages.append(PlannedPage(source: page, path: path))
         }
-        self.pages = planned
-        self.index = index
-        for key in index.keys.sorted() {
-            if let parent = parentKey(of: key) { childKeys[parent, default: []].append(key) }
-        }
+        return placed
+    }
 
-        for (key, versions) in index.sorted(by: { $0.key < $1.key }) where !skipped.contains(key) {
+    /// Reports each page missing in a site language (not for pages left out: they are reported already).
+    private static func reportUntranslated(_ placed: Placement, config: SiteConfig, diagnostics: inout [Diagnostic]) {
+        for (key, versions) in placed.index.sorted(by: { $0.key < $1.key }) where !placed.skipped.contains(key) {
             for language in config.languages where versions[language] == nil {
-                guard let existing = versions.values.min().map({ planned[$0] }) else { continue }
+                guard let existing = versions.values.min().map({ placed.pages[$0] }) else { continue }
                 let file = existing.source.file.path
                 let translation = String(file.dropLast("\(existing.language).md".count)) + "\(language).md"
                 diagnostics.append(Diagnostic(
@@ -71,10 +87,6 @@ public struct SitePlan: Sendable {
                         translation: translation, markable: language != config.defaultLanguage),
                     at: existing.source.file.location(line: 1, column: 1)))
             }
-        }
-        if index["index"]?[config.defaultLanguage] == nil {
-            let file = "content/index.\(config.defaultLanguage).md"
-            diagnostics.append(Diagnostic(.noHomePage(file: file), at: SourceLocation(path: file)))
         }
     }
 
