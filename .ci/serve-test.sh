@@ -7,7 +7,7 @@ torv=$(realpath "$1")
 work=$(mktemp -d)
 pid=""
 # A failed check must not leave the server running.
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap '{ [ -n "$pid" ] && kill "$pid" 2>/dev/null; } || true; rm -rf "$work"' EXIT
 cp -r content templates "$work/"
 cd "$work"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
