@@ -104,8 +104,17 @@ def convert(src, dst):
                 text = f.read()
             text = text.replace("layout: home\n", "")
             # [x](../a/b.da.md#c) -> [x]({{< relref "../a/b.md#c" >}}): Hugo picks the reader's language.
-            text = LINK.sub(lambda m: '](' + '{{< relref "' + re.sub(r"index\.(da|en)\.md$", "_index.md",
-                          re.sub(r"\.(da|en)\.md$", ".md", m.group(1))) + (m.group(2) or "") + '" >}})', text)
+            # A folder's index page is its section: Hugo 0.111 finds it by the section's path
+            # (`/afsnit-000`), not as `index.md` or `_index.md`.
+            def ref(m, here=os.path.dirname(rel)):
+                path = m.group(1)
+                if re.search(r"(^|/)index\.(da|en)\.md$", path):
+                    folder = os.path.normpath(os.path.join(here, os.path.dirname(path)))
+                    path = "/" if folder in (".", "") else "/" + folder
+                else:
+                    path = re.sub(r"\.(da|en)\.md$", ".md", path)
+                return '](' + '{{< relref "' + path + (m.group(2) or "") + '" >}})'
+            text = LINK.sub(ref, text)
             os.makedirs(os.path.join(dst, "content", os.path.dirname(target)), exist_ok=True)
             with open(os.path.join(dst, "content", target), "w", encoding="utf-8") as f:
                 f.write(text)
