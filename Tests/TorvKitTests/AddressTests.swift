@@ -116,3 +116,25 @@ import Testing
         #expect(check.diagnostics.contains { $0.code == .addressDropped })
     }
 }
+
+@Suite struct EnterpriseAliasTests {
+    /// An enterprise renamed (a new file and id) drops its old catalogue addresses until its file
+    /// lists them as `aliases:`; then each old address redirects to the page in its own language.
+    @Test func aRenamedEnterpriseRedirectsFromItsAliasesInEachLanguage() throws {
+        let site = try TestSite(CatalogueFixture.files)
+        #expect(site.build().succeeded)
+        let renamed = CatalogueFixture.enterprise(id: "kafe", name: "Café Ø", cvr: "DK 9906 0816", products: CatalogueFixture.cafeProducts)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/catalogue/cafe.yaml"))
+        try site.write("content/catalogue/kafe.yaml", renamed)
+        let broken = site.build()
+        #expect(broken.diagnostics.contains { $0.code == .addressDropped && $0.message.contains("`/katalog/cafe/`") }, "\(site.lines(broken))")
+        #expect(broken.diagnostics.contains { $0.code == .addressDropped && $0.message.contains("`/en/catalogue/cafe/`") })
+        try site.write("content/catalogue/kafe.yaml", renamed.replacingOccurrences(
+            of: "sample: true\n", with: "sample: true\naliases: [/katalog/cafe/, /en/catalogue/cafe/]\n"))
+        let fixed = site.build()
+        #expect(fixed.succeeded, "\(site.lines(fixed))")
+        #expect(site.read("katalog/cafe/index.html").contains("url=/katalog/kafe/"))
+        #expect(site.read("en/catalogue/cafe/index.html").contains("url=/en/catalogue/kafe/"))
+        #expect(site.read("_redirects").contains("/en/catalogue/cafe/ /en/catalogue/kafe/ 301"))
+    }
+}

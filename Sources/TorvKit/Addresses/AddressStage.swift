@@ -53,7 +53,8 @@ enum AddressStage {
     ) -> [Redirect] {
         var redirects: [Redirect] = []
         var seen: [String: Redirect] = [:]
-        for redirect in Redirects.aliases(of: planned.plan) + Redirects.load(loaded.contentDirectory, diagnostics: &diagnostics) {
+        for redirect in Redirects.aliases(of: planned.plan) + Redirects.aliases(of: planned.sections, plan: planned.plan)
+            + Redirects.load(loaded.contentDirectory, diagnostics: &diagnostics) {
             if pages.contains(redirect.from) {
                 diagnostics.append(Diagnostic(.aliasCollision(address: redirect.from, page: sources[redirect.from]), at: redirect.location))
                 continue

@@ -32,6 +32,21 @@ enum Redirects {
         }
     }
 
+    /// The aliases of the catalogue's enterprises, each leading to the enterprise's page in the
+    /// language of the old address (its first folder names a language; else the default language).
+    static func aliases(of sections: [any SiteSection], plan: SitePlan) -> [Redirect] {
+        guard let catalogue = sections.lazy.compactMap({ $0 as? CatalogueSection }).first else { return [] }
+        let others = Set(plan.config.languages.filter { $0 != plan.config.defaultLanguage })
+        return catalogue.catalogue.enterprises.flatMap { enterprise in
+            enterprise.aliases.compactMap { alias -> Redirect? in
+                let first = alias.address.split(separator: "/").first.map(String.init) ?? ""
+                let language = others.contains(first) ? first : plan.config.defaultLanguage
+                guard let path = catalogue.addresses.enterprise(enterprise.id, language) else { return nil }
+                return Redirect(from: alias.address, to: "/" + path, location: alias.location)
+            }
+        }
+    }
+
     /// Reads `content/redirects.yaml`: a list of `{from, to}` or `{from, gone: true}`.
     static func load(_ directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> [Redirect] {
         guard FileWriter.exists(directory.absolutePath(file)),

@@ -89,6 +89,7 @@ enum CatalogueLoader {
         let lastReviewed = root.date("last_reviewed", required: true, diagnostics: &diagnostics)
         let products = readProducts(root, vocabulary: vocabulary, languages: languages, diagnostics: &diagnostics)
         let schedule = Schedule.read(root, diagnostics: &diagnostics)
+        let aliases = PageAlias.read(root, diagnostics: &diagnostics)
         root.reportUnknownKeys(in: "an enterprise file", diagnostics: &diagnostics)
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
         var enterprise = Enterprise(
@@ -101,6 +102,7 @@ enum CatalogueLoader {
             location: root.location(ofValue: "id"))
         enterprise.lastReviewedLocation = root.location(ofValue: "last_reviewed")
         enterprise.schedule = schedule
+        enterprise.aliases = aliases
         return enterprise
     }
 

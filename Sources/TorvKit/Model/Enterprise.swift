@@ -27,4 +27,6 @@ public struct Enterprise: Sendable {
     public var location: SourceLocation
     /// `draft`, `publish_on`, `unpublish_on` (see `Schedule`).
     public var schedule: Schedule? = nil
+    /// Old addresses of its page that lead to it now (`aliases:`).
+    public var aliases: [PageAlias] = []
 }
