@@ -25,6 +25,9 @@ public struct YAMLDocument {
             // regular expressions per value to guess types) is enough and much faster.
             let root = try Yams.compose(yaml: yaml, .basic)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
+        } catch let YamlError.duplicatedKeysInMapping(keys, context) {
+            diagnostics += duplicateKeys(keys, at: context.mark, in: yaml, file: file, lineOffset: lineOffset)
+            return nil
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, in: file, lineOffset: lineOffset))
             return nil
@@ -63,6 +66,34 @@ public struct YAMLDocument {
             }
         }
         return nil
+    }
+
+    /// One diagnostic per repeated key, at its repeat. Yams marks only the first key's first use;
+    /// the block is the run of lines around it indented at least as far, and each key's second line
+    /// there (at the same column) is the repeat. Where that cannot be found, the mark is used.
+    static func duplicateKeys(_ keys: [String], at mark: Mark, in yaml: String, file: SourceFile, lineOffset: Int) -> [Diagnostic] {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let indent = max(mark.column - 1, 0)
+        func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+        func inBlock(_ index: Int) -> Bool {
+            let line = lines[index]
+            return line.trimmingCharacters(in: .whitespaces).isEmpty || indentation(line) >= indent
+        }
+        var start = min(max(mark.line - 1, 0), max(lines.count - 1, 0))
+        while start > 0, inBlock(start - 1) { start -= 1 }
+        var end = start
+        while end < lines.count, inBlock(end) { end += 1 }
+        return Array(Set(keys)).sorted().map { key in
+            let uses = (start..<end).filter { index in
+                let line = lines[index]
+                guard indentation(line) == indent else { return false }
+                let rest = line.dropFirst(indent)
+                return rest.hasPrefix(key) && rest.dropFirst(key.count).drop { $0 == " " }.first == ":"
+            }
+            let line = (uses.count > 1 ? uses[1] + 1 : mark.line) + lineOffset
+            let column = uses.count > 1 ? indent + 1 : max(mark.column, 1)
+            return Diagnostic(.yamlDuplicateKey(keys: [key]), at: file.location(line: line, column: column), excerpt: file.line(line))
+        }
     }
 
     static func diagnostic(for error: YamlError, in file: SourceFile, lineOffset: Int) -> Diagnostic {

@@ -39,7 +39,7 @@ extension MessageTriggers {
         MessageTrigger(
             entry: "yamlDuplicateKey(keys:)",
             files: [loadingPage: "---\ntitle: Handlinger\nsummary: Seks handlinger.\ntitle: Seks handlinger\n---\n"],
-            expected: "\(loadingPage):2:1: error: yaml-duplicate-key",
+            expected: "\(loadingPage):4:1: error: yaml-duplicate-key",
             fragment: "the key `title` appears more than once"),
         MessageTrigger(
             entry: "yamlRootNotMapping(what:kind:)",
