@@ -86,7 +86,11 @@ enum MarketDayLoader {
         if status == nil {
             diagnostics.append(Diagnostic(.marketDayUnknownStatus(statusText), at: root.location(ofValue: "status")))
         }
-        let previous = root.date("previous_date", required: status == .moved, diagnostics: &diagnostics)
+        let previous = root.date("previous_date", diagnostics: &diagnostics)
+        // A moved day needs the date it moved from: said at `status: moved`, the line that asks for it.
+        if status == .moved, !root.has("previous_date") {
+            diagnostics.append(Diagnostic(.yamlMissingKey(key: "previous_date"), at: root.location(ofValue: "status")))
+        }
         let updated = root.date("updated", diagnostics: &diagnostics)
         if previous != nil && status != .moved {
             diagnostics.append(Diagnostic(.previousDateUnused(), at: root.location(ofValue: "previous_date")))
