@@ -28,7 +28,12 @@ extension YAMLMapping {
         switch value {
         case .scalar(let scalar):
             if scalar.isNull {
-                if required { diagnostics.append(missing(key)) }
+                // Written but empty (`key: ~`, `key:`): said at the empty value, not as a missing key.
+                if required {
+                    let line = document.file.line(document.location(of: value).line) ?? ""
+                    let comment = line.contains(": #") || line.contains(":#")
+                    diagnostics.append(Diagnostic(.yamlEmptyValue(key: key, comment: comment), at: document.location(of: value)))
+                }
                 return nil
             }
             let text = text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
