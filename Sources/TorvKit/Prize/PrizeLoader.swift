@@ -70,11 +70,15 @@ enum PrizeLoader {
         _ root: YAMLMapping, document: YAMLDocument, languages: [String], diagnostics: inout [Diagnostic]
     ) -> [Prize.Criterion] {
         var criteria: [Prize.Criterion] = []
+        var unreadable = false
         for item in root.list("criteria", required: true, diagnostics: &diagnostics) ?? [] {
-            guard let c = root.mapping(item: item, of: "criteria", diagnostics: &diagnostics) else { continue }
-            if let criterion = readCriterion(c, languages: languages, diagnostics: &diagnostics) { criteria.append(criterion) }
+            guard let c = root.mapping(item: item, of: "criteria", diagnostics: &diagnostics),
+                  let criterion = readCriterion(c, languages: languages, diagnostics: &diagnostics)
+            else { unreadable = true; continue }
+            criteria.append(criterion)
         }
-        for (index, criterion) in criteria.enumerated() where criterion.number != index + 1 {
+        // A criterion that could not be read has its own message; counting without it would blame the next one.
+        for (index, criterion) in criteria.enumerated() where !unreadable && criterion.number != index + 1 {
             let node = (root.node("criteria").flatMap { n -> [Yams.Node]? in if case .sequence(let s) = n { return Array(s) } else { return nil } } ?? [])
             let location = index < node.count ? document.location(of: node[index]) : root.location(ofValue: "criteria")
             diagnostics.append(Diagnostic(.criteriaNumbering(number: criterion.number, expected: index + 1), at: location))
