@@ -34,16 +34,23 @@ enum MarkdownRenderer {
 
         init(page: PageSource) { self.page = page }
 
+        /// Where `{#id}` is written on the heading's line (the heading's start when it cannot be found).
+        func idLocation(of id: String, in heading: SourceLocation) -> SourceLocation {
+            guard let line = page.file.line(heading.line), let range = line.range(of: "{#" + id) else { return heading }
+            return SourceLocation(path: heading.path, line: heading.line, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+
         /// Checks a heading's id and level and gives the id it gets.
         mutating func heading(_ heading: CmarkBridge.Heading) -> String {
             let location = page.location(bodyLine: heading.line, byteColumn: heading.column)
             if let explicit = heading.explicitID {
+                let at = idLocation(of: explicit, in: location)
                 if !SlugRules.isValid(explicit) {
                     diagnostics.append(Diagnostic(
-                        .badHeadingID(id: explicit, suggestion: SlugRules.suggest(from: explicit)), at: location,
-                        excerpt: page.file.line(location.line)))
+                        .badHeadingID(id: explicit, suggestion: SlugRules.suggest(from: explicit)), at: at,
+                        excerpt: page.file.line(at.line)))
                 } else if ids.isUsed(explicit) {
-                    diagnostics.append(Diagnostic(.duplicateHeadingID(id: explicit), at: location, excerpt: page.file.line(location.line)))
+                    diagnostics.append(Diagnostic(.duplicateHeadingID(id: explicit), at: at, excerpt: page.file.line(at.line)))
                 }
             }
             if heading.level == 1 {

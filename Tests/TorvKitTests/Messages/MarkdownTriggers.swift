@@ -24,12 +24,12 @@ extension MessageTriggers {
         MessageTrigger(
             entry: "badHeadingID(id:suggestion:)",
             files: actions("## Mål {#Mål_1}"),
-            expected: "content/strategi/handlinger.da.md:6:1: error: bad-heading-id",
+            expected: "content/strategi/handlinger.da.md:6:8: error: bad-heading-id",
             fragment: "`Mål_1` may only contain"),
         MessageTrigger(
             entry: "duplicateHeadingID(id:)",
             files: actions("## Mål {#maal}\n\n## Flere mål {#maal}"),
-            expected: "content/strategi/handlinger.da.md:8:1: error: duplicate-heading-id",
+            expected: "content/strategi/handlinger.da.md:8:14: error: duplicate-heading-id",
             fragment: "used twice"),
         MessageTrigger(
             entry: "headingLevel1()",
