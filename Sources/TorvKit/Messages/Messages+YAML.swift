@@ -12,6 +12,14 @@ extension Message {
 
     /// A syntax error as the YAML reader words it (`problem`, with the `context` it was read in).
     static func yamlSyntax(problem: String, context: String?) -> Message {
+        // libyaml's own words where they would only confuse an editor.
+        if problem.contains("nesting level") {
+            return .error(.yamlSyntax, "the YAML is not valid here: it is nested too deeply", hint: yamlSyntaxHint(for: problem))
+        }
+        if problem.contains("another document") {
+            return .error(.yamlSyntax, "the YAML is not valid here: a second document starts here, and a file holds only one",
+                hint: yamlSyntaxHint(for: problem))
+        }
         let detail = context.map { " (\($0))" } ?? ""
         return .error(.yamlSyntax, "the YAML is not valid here: \(problem)\(detail)", hint: yamlSyntaxHint(for: problem))
     }
@@ -152,6 +160,9 @@ extension Node {
 private func yamlSyntaxHint(for problem: String) -> String {
     if problem.contains("nesting level") {
         return "the value is nested too deeply (too many `[`, `{` or indentation levels); write it more simply"
+    }
+    if problem.contains("another document") {
+        return "delete this `---` line: the lines below it belong with the ones above (or in a file of their own)"
     }
     if problem.contains("mapping values are not allowed") {
         return "a value that contains `: ` must be put in double quotes, like `title: \"Vision: et godt liv\"`; if the line is indented further than the one above, remove the extra spaces at its start"
