@@ -44,8 +44,10 @@ public enum ContentLoader {
     static func loadData(files: [String], directory: ContentDirectory, diagnostics: inout [Diagnostic]) -> ContentSet? {
 
         guard files.contains(SiteConfigLoader.fileName) else {
-            diagnostics.append(Diagnostic(
-                .noSiteConfig(), at: SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName))))
+            let location = SourceLocation(path: directory.displayPath(SiteConfigLoader.fileName))
+            // A folder by that name is not a missing file: say what is there.
+            let isFolder = FileWriter.isDirectory(directory.absolutePath(SiteConfigLoader.fileName))
+            diagnostics.append(Diagnostic(isFolder ? .folderInsteadOfFile() : .noSiteConfig(), at: location))
             return nil
         }
         guard let configFile = directory.readText(SiteConfigLoader.fileName, diagnostics: &diagnostics),

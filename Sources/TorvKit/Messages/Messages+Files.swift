@@ -20,6 +20,12 @@ extension Message {
             hint: "check that the file exists and that you have permission to read it")
     }
 
+    /// A folder where Torv expects a file (`content/site.yaml/`).
+    static func folderInsteadOfFile() -> Message {
+        .error(.unreadable, "this is a folder, but Torv expects a file here",
+            hint: "move what the folder holds elsewhere, delete the folder, and put the file back in its place")
+    }
+
     /// A link to a folder that contains the link (`ln -s . loop`): following it would never end.
     static func symlinkLoop(folder: String) -> Message {
         .error(.symlinkLoop, "this is a link back to `\(folder)`, a folder it is in, so the folder would never end; Torv does not follow it",

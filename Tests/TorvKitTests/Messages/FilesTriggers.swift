@@ -68,5 +68,15 @@ extension MessageTriggers {
             },
             expected: "content/strategi/fjernet.da.md: error: unreadable",
             fragment: "could not be read"),
+        MessageTrigger(
+            entry: "folderInsteadOfFile()",
+            run: { site in
+                try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/site.yaml"))
+                try FileManager.default.createDirectory(
+                    at: site.root.appendingPathComponent("content/site.yaml"), withIntermediateDirectories: true)
+                return try MessageTrigger.check(site)
+            },
+            expected: "content/site.yaml: error: unreadable",
+            fragment: "this is a folder, but Torv expects a file here"),
     ]
 }
