@@ -93,10 +93,17 @@ public struct ContentDirectory: Sendable {
         }
         var entries: [(String, UInt8)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), String(validatingCString: $0) != nil) }
             }
-            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+            guard !name.hasPrefix(".") else { continue }
+            // A name that is not UTF-8 (made on another system) could be neither read nor published under its name.
+            guard valid else {
+                let shown = relative.isEmpty ? name : relative + "/" + name
+                diagnostics.append(Diagnostic(.fileNameNotUTF8(), at: SourceLocation(path: displayPath(shown))))
+                continue
+            }
+            entries.append((name, entry.pointee.d_type))
         }
         closedir(dir)
         return entries

@@ -20,6 +20,12 @@ extension Message {
             hint: "check that the file exists and that you have permission to read it")
     }
 
+    /// A file or folder name that is not UTF-8 (shown with � where its bytes are not).
+    static func fileNameNotUTF8() -> Message {
+        .error(.unreadable, "this name is not valid UTF-8 text (the � stands for bytes that are not), so Torv cannot read or publish it",
+            hint: "rename it with letters typed on this computer (æ, ø and å are fine), e.g. in the file manager or with `mv`")
+    }
+
     /// A folder where Torv expects a file (`content/site.yaml/`).
     static func folderInsteadOfFile() -> Message {
         .error(.unreadable, "this is a folder, but Torv expects a file here",

@@ -69,6 +69,18 @@ extension MessageTriggers {
             expected: "content/strategi/fjernet.da.md: error: unreadable",
             fragment: "could not be read"),
         MessageTrigger(
+            entry: "fileNameNotUTF8()",
+            run: { site in
+                // "m\xE5l.da.md": å in Latin-1, as a file copied from an old Windows share may be named.
+                let path = Array(site.root.appendingPathComponent("content/strategi").path.utf8) + Array("/m".utf8) + [0xE5]
+                    + Array("l.da.md".utf8) + [0]
+                let fd = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+                if fd >= 0 { close(fd) }
+                return try MessageTrigger.check(site)
+            },
+            expected: "content/strategi/m\u{FFFD}l.da.md: error: unreadable",
+            fragment: "not valid UTF-8"),
+        MessageTrigger(
             entry: "folderInsteadOfFile()",
             run: { site in
                 try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/site.yaml"))
