@@ -100,6 +100,24 @@ public enum ContentLoader {
         return content
     }
 
+    /// One page file: taken from `torv serve`'s cache when its stamp is the same, else read and parsed.
+    private static func loadPage(
+        _ job: PageFileJob, from directory: ContentDirectory, stamp: RenderCache.Stamp?,
+        previous: (stamp: RenderCache.Stamp, page: PageSource?, diagnostics: [Diagnostic])?
+    ) -> PageLoadResult {
+        if let stamp, let previous, previous.stamp == stamp {
+            let unplanned = previous.page == nil ? PageLoader.bodyForChecks(job, in: directory) : nil
+            return PageLoadResult(page: previous.page, unplanned: unplanned, diagnostics: previous.diagnostics, fresh: false)
+        }
+        var local: [Diagnostic] = []
+        let file = directory.readText(job.path, diagnostics: &local)
+        let page = file.flatMap {
+            PageLoader.load($0, relativePath: job.path, key: job.key, language: job.language, diagnostics: &local)
+        }
+        let unplanned = page == nil ? file.flatMap { PageLoader.bodyForChecks($0, job: job) } : nil
+        return PageLoadResult(page: page, unplanned: unplanned, diagnostics: local, fresh: true)
+    }
+
     /// The Markdown pages; with a cache, only files whose size or modification time changed are read again.
     static func loadPages(
         files: [String], directory: ContentDirectory, config: SiteConfig, into content: ContentSet, cache: RenderCache?,
@@ -127,15 +145,9 @@ public enum ContentLoader {
 
         let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
         let previous = cache?.pageFiles ?? [:]
-        let loaded = Parallel.map(pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }) { job in
-            if let stamp = stamps.isEmpty ? nil : stamps[job.index], let cached = previous[job.path], cached.stamp == stamp {
-                return PageLoadResult(page: cached.page, diagnostics: cached.diagnostics, fresh: false)
-            }
-            var local: [Diagnostic] = []
-            let page = directory.readText(job.path, diagnostics: &local).flatMap {
-                PageLoader.load($0, relativePath: job.path, key: job.key, language: job.language, diagnostics: &local)
-            }
-            return PageLoadResult(page: page, diagnostics: local, fresh: true)
+        let jobs = pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }
+        let loaded = Parallel.map(jobs) { job in
+            loadPage(job, from: directory, stamp: stamps.isEmpty ? nil : stamps[job.index], previous: previous[job.path])
         }
         var pages: [PageSource] = []
         var failed = Set<String>()
@@ -154,6 +166,7 @@ public enum ContentLoader {
         }
         content.pages = pages
         content.failedPageKeys = failed
+        content.unplannedPages = loaded.compactMap { (result: PageLoadResult) in result.unplanned }
         if content.storyThemes.isEmpty && pages.contains(where: { $0.frontMatter.story != nil }) {
             diagnostics.append(Diagnostic(
                 .storyThemesMissing(), at: SourceLocation(path: directory.displayPath(StoryRules.themesFile))))

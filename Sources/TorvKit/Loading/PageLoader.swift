@@ -62,4 +62,19 @@ enum PageLoader {
             file: file, relativePath: relativePath, key: key, language: language, frontMatter: frontMatter,
             body: parts.body, bodyFirstLine: parts.bodyFirstLine)
     }
+
+    /// The body of a page whose front matter has errors, as a page with empty front matter: its
+    /// Markdown and links are checked (every error in one run), but it is not published.
+    static func bodyForChecks(_ file: SourceFile, job: PageFileJob) -> PageSource? {
+        guard case .success(let parts) = FrontMatterSplitter.split(file) else { return nil }
+        let frontMatter = FrontMatter(title: "", slug: nil, summary: "", weight: 0, layout: .page, toc: false)
+        return PageSource(
+            file: file, relativePath: job.path, key: job.key, language: job.language, frontMatter: frontMatter,
+            body: parts.body, bodyFirstLine: parts.bodyFirstLine)
+    }
+
+    static func bodyForChecks(_ job: PageFileJob, in directory: ContentDirectory) -> PageSource? {
+        var ignored: [Diagnostic] = []
+        return directory.readText(job.path, diagnostics: &ignored).flatMap { bodyForChecks($0, job: job) }
+    }
 }

@@ -7,6 +7,9 @@ public struct ContentSet: Sendable {
     public var staticFiles: [String]
     /// Keys of pages that exist but could not be read (their errors are already reported).
     public var failedPageKeys: Set<String> = []
+    /// The bodies of those pages (when their front matter could be split off), so that their text
+    /// and links are checked in the same run.
+    public var unplannedPages: [PageSource] = []
     /// The product catalogue, when `content/catalogue/` exists.
     public var catalogue: Catalogue? = nil
     public var prize: Prize? = nil

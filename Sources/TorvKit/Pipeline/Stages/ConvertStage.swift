@@ -26,10 +26,34 @@ enum ConvertStage {
         if let glossary {
             diagnostics += glossary.unusedEntries(used: results.reduce(into: Set<String>()) { $0.formUnion($1.value.glossaryTerms) })
         }
+        let unplanned = convertUnplanned(loaded, planned, anchors: &anchors, diagnostics: &diagnostics)
         let resolver = LinkResolver(
             plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
             generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
+        checkLinks(of: unplanned, resolver: resolver, diagnostics: &diagnostics)
         return ConvertedSite(pages: zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value) }, resolver: resolver)
+    }
+
+    /// The bodies of pages whose front matter has errors: converted for their own diagnostics (and
+    /// their heading ids, which their links to themselves use), never published.
+    static func convertUnplanned(
+        _ loaded: LoadedSite, _ planned: PlannedSite, anchors: inout [String: [String: Set<String>]], diagnostics: inout [Diagnostic]
+    ) -> [ConvertedPage] {
+        loaded.content.unplannedPages.map { source in
+            let markdown = MarkdownRenderer.render(
+                source, allowRawHTML: loaded.content.config.allowRawHTML,
+                smartPunctuation: planned.plan.format(source.language).smartPunctuation, glossary: nil)
+            diagnostics += markdown.diagnostics
+            anchors[source.key, default: [:]][source.language] = Set(markdown.headings.map(\.id))
+            return ConvertedPage(page: PlannedPage(source: source, path: ""), markdown: markdown)
+        }
+    }
+
+    /// Every error in one run: the links of a page whose front matter has errors are checked too.
+    static func checkLinks(of pages: [ConvertedPage], resolver: LinkResolver, diagnostics: inout [Diagnostic]) {
+        for page in pages {
+            _ = LinkSubstitution.apply(page.markdown, page: page.page, resolver: resolver, diagnostics: &diagnostics)
+        }
     }
 
     /// What a page's Markdown output depends on: its text, whether raw HTML is allowed and whether
