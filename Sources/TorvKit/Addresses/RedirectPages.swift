@@ -9,12 +9,12 @@ enum RedirectPages {
     static func moved(to address: String, config: SiteConfig, strings: [String: UIStrings]) -> String {
         let url = HTML.escapeAttribute(config.basePath + address.dropFirst())
         let canonical = HTML.escapeAttribute(config.origin + config.basePath + address.dropFirst())
-        return page(config: config, strings: strings, titleKey: "moved_title", head: """
+        return NoticePage.html(config: config, strings: strings, homeLink: true, titleKey: "moved_title", head: """
             <meta http-equiv="refresh" content="0; url=\(url)">
             <link rel="canonical" href="\(canonical)">
 
             """) { language, attribute in
-            "<p\(attribute)><a href=\"\(url)\">\(text(strings, "moved_text", language))</a></p>\n"
+            "<p\(attribute)><a href=\"\(url)\">\(NoticePage.text(strings, "moved_text", language))</a></p>\n"
         }
     }
 
@@ -22,46 +22,13 @@ enum RedirectPages {
     static func gone(at address: String, config: SiteConfig, strings: [String: UIStrings]) -> String {
         let canonical = HTML.escapeAttribute(config.origin + config.basePath + address.dropFirst())
         let description = HTML.escapeAttribute(strings[config.defaultLanguage]?["gone_text"] ?? "gone_text")
-        return page(config: config, strings: strings, titleKey: "gone_title", head: """
+        return NoticePage.html(config: config, strings: strings, homeLink: true, titleKey: "gone_title", head: """
             <meta name="description" content="\(description)">
             <link rel="canonical" href="\(canonical)">
 
             """) { language, attribute in
-            "<p\(attribute)>\(text(strings, "gone_text", language))</p>\n"
+            "<p\(attribute)>\(NoticePage.text(strings, "gone_text", language))</p>\n"
         }
-    }
-
-    private static func text(_ strings: [String: UIStrings], _ key: String, _ language: String) -> String {
-        HTML.escapeText(strings[language]?[key] ?? key)
-    }
-
-    private static func page(
-        config: SiteConfig, strings: [String: UIStrings], titleKey: String, head: String, body: (String, String) -> String
-    ) -> String {
-        let lang = config.defaultLanguage
-        let title = config.languages.map { text(strings, titleKey, $0) }.joined(separator: " – ")
-        let home = HTML.escapeAttribute(config.basePath)
-        let paragraphs = config.languages.map { language in
-            body(language, language == lang ? "" : " lang=\"\(language)\"")
-        }.joined()
-        return """
-            <!DOCTYPE html>
-            <html lang="\(lang)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <meta name="robots" content="noindex">
-            \(head)</head>
-            <body>
-            <main>
-            <h1>\(text(strings, titleKey, lang))</h1>
-            \(paragraphs)<p><a href="\(home)">\(HTML.escapeText(config.title.text(in: lang, fallback: lang)))</a></p>
-            </main>
-            </body>
-            </html>
-
-            """
     }
 
     /// Netlify/Cloudflare Pages style: `from to 301`, or `from from 410` for a gone page.
