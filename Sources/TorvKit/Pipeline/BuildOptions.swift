@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var acceptRemoved = false
     /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.
     public var pagefind: String?
+    /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
+    /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
+    var heldMarkdownLimit = 16 << 20
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

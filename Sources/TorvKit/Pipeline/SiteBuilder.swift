@@ -18,21 +18,35 @@ public enum SiteBuilder {
         if write, let problem = unsafeOutput(options) {
             return Result(diagnostics: [problem], pagesPerLanguage: [], filesWritten: 0, isUsageError: true)
         }
-        let rendered = SiteRenderer.render(options)
-        var diagnostics = rendered.diagnostics
-        guard write, let files = rendered.files else {
-            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
+        guard write else {
+            let rendered = SiteRenderer.render(options)
+            return Result(diagnostics: rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
                 nextChange: rendered.nextChange)
+        }
+        // The pages are written into the hidden folder as they are rendered; it is swapped in only
+        // when the whole build succeeded, and removed otherwise.
+        let staging: Staging
+        do { staging = try Publisher(output: options.output).stage() } catch {
+            return Result(diagnostics: [error.diagnostic], pagesPerLanguage: [], filesWritten: 0, isUsageError: false)
+        }
+        let rendered = SiteRenderer.render(options, cache: nil, sink: staging)
+        var result = Result(
+            diagnostics: rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
+            nextChange: rendered.nextChange)
+        guard let files = rendered.files else {
+            staging.abandon()
+            return result
         }
         do {
             let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
-            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
+            try staging.commit(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
         } catch {
-            diagnostics.append(error.diagnostic)
-            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
+            result.diagnostics.append(error.diagnostic)
+            result.nextChange = nil
+            return result
         }
-        return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1, isUsageError: false,
-            nextChange: rendered.nextChange)
+        result.filesWritten = files.count + rendered.streamed.count + 1
+        return result
     }
 
     /// The output folder must not be, contain or lie inside the content or templates folder,

@@ -24,28 +24,31 @@ enum ThirdPartyResources {
     static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
 
     /// `outputRoot` is the folder the site is written to (`--output`); pages are named inside it.
-    static func check(_ files: [OutputFile], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]) {
-        // One diagnostic per resource, naming the first page and how many more load it (a template
-        // problem shows on every page).
-        var pages: [String: (tag: String, paths: [String])] = [:]
-        var order: [String] = []
+    /// `streamed` are the pages already written (their resources were found where they were rendered).
+    static func check(
+        _ files: [OutputFile], streamed: [PageResources] = [], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]
+    ) {
         let htmlFiles = files.filter { $0.path.hasSuffix(".html") }
-        let found = Parallel.map(htmlFiles) { file in htmlResources(file.bytes).filter { isRemote($0.1) } }
-        for (file, resources) in zip(htmlFiles, found) {
-            for (tag, url) in resources {
-                if pages[url] == nil { order.append(url) }
-                pages[url, default: (tag, [])].paths.append(file.path)
+        let pages = streamed + Parallel.map(htmlFiles) { PageResources(file: $0) }
+        for file in files where file.path.hasSuffix(".css") {
+            for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
+                diagnostics.append(Diagnostic(
+                    .thirdPartyInStylesheet(url: url, assets: "\(templatesRoot)/assets"),
+                    at: SourceLocation(path: "\(templatesRoot)/\(file.path)")))
             }
         }
-        for file in files {
-            if file.path.hasSuffix(".html") {
-                continue
-            } else if file.path.hasSuffix(".css") {
-                for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
-                    diagnostics.append(Diagnostic(
-                        .thirdPartyInStylesheet(url: url, assets: "\(templatesRoot)/assets"),
-                        at: SourceLocation(path: "\(templatesRoot)/\(file.path)")))
-                }
+        report(pages, templatesRoot: templatesRoot, outputRoot: outputRoot, diagnostics: &diagnostics)
+    }
+
+    /// One diagnostic per resource, naming the first page (in path order) and how many more load it
+    /// (a template problem shows on every page).
+    private static func report(_ found: [PageResources], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]) {
+        var pages: [String: (tag: String, paths: [String])] = [:]
+        var order: [String] = []
+        for page in found.sorted(by: { $0.path < $1.path }) {
+            for (tag, url) in page.remote {
+                if pages[url] == nil { order.append(url) }
+                pages[url, default: (tag, [])].paths.append(page.path)
             }
         }
         for url in order {
