@@ -41,7 +41,7 @@ enum MarkdownRenderer {
 
         /// Where `{#id}` is written on the heading's line (the heading's start when it cannot be found).
         func idLocation(of id: String, in heading: SourceLocation) -> SourceLocation {
-            guard let line = page.file.line(heading.line), let range = line.range(of: "{#" + id) else { return heading }
+            guard let line = page.file.line(heading.line), let range = line.utf8Range(of: "{#" + id) else { return heading }
             return SourceLocation(path: heading.path, line: heading.line, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
         }
 
