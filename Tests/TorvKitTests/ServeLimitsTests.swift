@@ -13,7 +13,15 @@ import Testing
         let task: Task<Void, any Error>
         let site: TestSite
 
-        static func start(limits: HTTPLimits = HTTPLimits()) async throws -> Server {
+        /// The limits, but a long wait after a refusal for what the client still sends, so that a
+        /// test client slowed down by the load of the machine does not lose its answer to a reset.
+        static var testLimits: HTTPLimits {
+            var limits = HTTPLimits()
+            limits.lingerSeconds = 20
+            return limits
+        }
+
+        static func start(limits: HTTPLimits = testLimits) async throws -> Server {
             let site = try TestSite()
             let preview = PreviewSite(options: site.options)
             #expect(await preview.rebuild().succeeded)
@@ -130,7 +138,9 @@ import Testing
         let home = try await server.get("/")
         #expect(home.text.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(home.text.contains("</html>"))
-        // The unfinished request line was answered 414 and its connection closed.
+        // The unfinished request line was answered 414 and its connection closed (once the client
+        // stops sending, or the linger limit has passed).
+        sending.finishSending()
         let refused = await sending.readToEnd()
         #expect(refused.text.hasPrefix("HTTP/1.1 414 URI Too Long\r\n"), "\(refused.text.prefix(200))")
         #expect(refused.closed)
@@ -159,13 +169,13 @@ import Testing
     }
 
     @Test func aClientThatStopsSendingItsRequestIsAnswered408AndClosed() async throws {
+        // (The usual short linger: this client sends nothing more, and waits for the close.)
         var limits = HTTPLimits()
-        limits.headSeconds = 0.5
+        limits.headSeconds = 2
         let server = try await Server.start(limits: limits)
         defer { server.stop() }
-        let slow = try await RawHTTPClient.connect(server.port)
+        let slow = try await RawHTTPClient.connect(server.port, sending: "GET / HTTP/1.1\r\nHost: x\r\n")
         defer { slow.close() }
-        _ = await slow.send("GET / HTTP/1.1\r\nHost: x\r\n")
         let answer = await slow.readToEnd()
         #expect(answer.text.hasPrefix("HTTP/1.1 408 Request Timeout\r\n"), "\(answer.text.prefix(200))")
         #expect(answer.closed)
@@ -192,12 +202,12 @@ import Testing
     }
 
     @Test func oneConnectionMoreThanTheLimitIsAnswered503() async throws {
-        var limits = HTTPLimits()
+        var limits = Server.testLimits
         limits.connections = 1
+        limits.headSeconds = 300
         let server = try await Server.start(limits: limits)
         defer { server.stop() }
-        let holding = try await RawHTTPClient.connect(server.port)
-        _ = await holding.send("GET / HTTP/1.1\r\n")
+        let holding = try await RawHTTPClient.connect(server.port, sending: "GET / HTTP/1.1\r\n")
         // (This client sends nothing: the answer comes before any request is read.)
         let turnedAway = try await RawHTTPClient.connect(server.port).readToEnd()
         #expect(turnedAway.text.hasPrefix("HTTP/1.1 503 Service Unavailable\r\n") && turnedAway.closed)

@@ -9,8 +9,15 @@ struct RawHTTPClient: Sendable {
     /// The longest any step may wait before the test gives up on it.
     static let guardSeconds = 30.0
 
-    static func connect(_ port: UInt16) async throws -> RawHTTPClient {
-        let socket = try await onThread { Result { () throws(PosixSocket.Failure) in try PosixSocket.connect(loopbackPort: port) } }.get()
+    /// Connects and sends `first` at once (on one thread, with no wait between the two).
+    static func connect(_ port: UInt16, sending first: String = "") async throws -> RawHTTPClient {
+        let socket = try await onThread {
+            Result { () throws(PosixSocket.Failure) in
+                let socket = try PosixSocket.connect(loopbackPort: port)
+                _ = socket.send(Array(first.utf8), until: .now + .seconds(guardSeconds))
+                return socket
+            }
+        }.get()
         return RawHTTPClient(socket: socket)
     }
 
@@ -36,13 +43,17 @@ struct RawHTTPClient: Sendable {
         }
     }
 
+    /// Tells the server that nothing more comes (as some clients do after their request).
+    func finishSending() { socket.shutdownWriting() }
+
     func close() { socket.close() }
 
-    /// One request on a connection of its own: the server's whole answer.
+    /// One request (or several) on a connection of its own, sending nothing after it: the server's whole answer.
     static func exchange(_ port: UInt16, _ request: String) async throws -> (text: String, closed: Bool) {
         let client = try await connect(port)
         defer { client.close() }
         _ = await client.send(request)
+        client.finishSending()
         return await client.readToEnd()
     }
 

@@ -83,10 +83,10 @@ struct HTTPConnection: Sendable {
     }
 
     func deadline(_ seconds: Double) -> ContinuousClock.Instant { .now + .seconds(seconds) }
-}
 
-/// The handler's answer on its way from the handler's task to the connection's thread (the
-/// semaphore orders the write before the read).
-private final class AnswerBox: @unchecked Sendable {
-    var response: HTTPResponse?
+    /// The handler's answer on its way from the handler's task to the connection's thread (the
+    /// semaphore orders the write before the read).
+    private final class AnswerBox: @unchecked Sendable {
+        var response: HTTPResponse?
+    }
 }

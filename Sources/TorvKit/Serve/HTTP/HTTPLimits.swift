@@ -9,7 +9,7 @@ struct HTTPLimits: Sendable {
     /// After an answer that closes the connection, what the client still sends is read and dropped,
     /// for at most this long and this many bytes, so that the client can read the answer (closing
     /// with unread bytes would reset the connection and lose it).
-    var lingerSeconds = 1.0
+    var lingerSeconds = 2.0
     var lingerBytes = 1 << 20
     /// Connections served at once; one more is answered 503 and closed.
     var connections = 256
