@@ -11,6 +11,7 @@ final class HTTPListener: @unchecked Sendable {
     private let socket: PosixSocket
     private let limits: HTTPLimits
     private let handler: @Sendable (HTTPRequestHead) async -> HTTPResponse
+    private let queue = DispatchQueue(label: "torv.serve.accept")
     private let source: DispatchSourceRead
     /// The connections being served, and whether the server has stopped.
     private let state = Mutex<(open: Set<PosixSocket>, stopped: Bool)>(([], false))
@@ -22,7 +23,7 @@ final class HTTPListener: @unchecked Sendable {
         self.port = socket.localPort ?? port
         self.limits = limits
         self.handler = handler
-        source = DispatchSource.makeReadSource(fileDescriptor: socket.descriptor, queue: DispatchQueue(label: "torv.serve.accept"))
+        source = DispatchSource.makeReadSource(fileDescriptor: socket.descriptor, queue: queue)
         source.setCancelHandler { socket.close() }
     }
 
@@ -42,7 +43,19 @@ final class HTTPListener: @unchecked Sendable {
     }
 
     private func acceptWaiting() {
-        while let client = socket.accept() {
+        while true {
+            let next: PosixSocket?
+            do {
+                next = try socket.accept()
+            } catch {
+                // Out of descriptors: the connection keeps waiting, and the source would fire again at
+                // once; a pause keeps this from turning into a busy loop (holding self: a source must
+                // not be released while suspended).
+                source.suspend()
+                queue.asyncAfter(deadline: .now() + 0.1) { self.source.resume() }
+                return
+            }
+            guard let client = next else { return }
             let admitted = state.withLock { state in
                 guard !state.stopped, state.open.count < limits.connections else { return false }
                 state.open.insert(client)

@@ -73,11 +73,13 @@ struct PosixSocket: Sendable, Hashable {
         return result == 0 ? UInt16(bigEndian: address.sin_port) : nil
     }
 
-    /// The next waiting connection of a listening socket, or nil when there is none.
-    func accept() -> PosixSocket? {
+    /// The next waiting connection of a listening socket, or nil when there is none; throws when
+    /// one waits but cannot be taken (most often: the process has no descriptors left).
+    func accept() throws(Failure) -> PosixSocket? {
         // Swift's Glibc module has no accept4: close-on-exec is set after.
         let client = Glibc.accept(descriptor, nil, nil)
-        guard client >= 0 else { return nil }
+        if client < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED { return nil }
+        guard client >= 0 else { throw Failure(call: "accept", code: errno) }
         _ = fcntl(client, F_SETFD, FD_CLOEXEC)
         return PosixSocket(descriptor: client)
     }
