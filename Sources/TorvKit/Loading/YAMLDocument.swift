@@ -23,7 +23,8 @@ public struct YAMLDocument {
         do {
             // Torv reads every value as text and converts it itself, so the basic resolver (no
             // regular expressions per value to guess types) is enough and much faster.
-            let root = try Yams.compose(yaml: yaml, .basic)
+            // UTF-8 named here: Yams's default reads the whole environment on every call.
+            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
         } catch let YamlError.duplicatedKeysInMapping(keys, context) {
             diagnostics += duplicateKeys(keys, at: context.mark, in: yaml, file: file, lineOffset: lineOffset)
@@ -57,11 +58,12 @@ public struct YAMLDocument {
 
     static func tabIndentation(in yaml: String) -> Int? {
         var lineNumber = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        let (space, tab, hash) = (UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"))
+        for line in yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             // Leading whitespace that contains a tab, on a line that has content.
-            let leading = line.prefix { $0 == " " || $0 == "\t" }
-            if leading.contains("\t") && leading.count < line.count && !line.dropFirst(leading.count).hasPrefix("#") {
+            let leading = line.prefix { $0 == space || $0 == tab }
+            if leading.contains(tab) && leading.count < line.count && line.dropFirst(leading.count).first != hash {
                 return lineNumber
             }
         }

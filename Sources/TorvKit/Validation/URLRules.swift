@@ -10,9 +10,9 @@ enum URLRules {
     static func classify(_ url: String) -> Kind {
         let trimmed = url.trimmingSpaces
         // A scheme is letters, digits, +, -, . before the first ':' that comes before any '/', '?' or '#'.
-        guard let colon = trimmed.firstIndex(of: ":") else { return .relative }
+        guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else { return .relative }
         let candidate = trimmed[..<colon]
-        if candidate.contains(where: { "/?#".contains($0) }) { return .relative }
+        if candidate.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { return .relative }
         // Browsers ignore tabs, new lines and control characters inside a scheme: `java\tscript:` is `javascript:`.
         let scheme = String(candidate.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
         switch scheme {
