@@ -5,8 +5,8 @@ enum PageKey {
         var path = reference.trimmingSpaces
         while path.hasPrefix("/") { path.removeFirst() }
         if path.hasSuffix(".md") { path.removeLast(3) }
-        if let dot = path.lastIndex(of: "."), LanguageCode.isValid(String(path[path.index(after: dot)...])),
-            !path[path.index(after: dot)...].contains("/")
+        if let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")), LanguageCode.isValid(String(path[path.utf8.index(after: dot)...])),
+            !path.utf8[path.utf8.index(after: dot)...].contains(UInt8(ascii: "/"))
         {
             path = String(path[..<dot])
         }

@@ -10,6 +10,7 @@ enum SlugRules {
 
     /// A valid slug made from any text: `Målgrupper & mål` → `maalgrupper-maal`.
     static func suggest(from text: String) -> String {
+        if let ascii = suggestFromASCII(text) { return ascii }
         var out = ""
         var pendingHyphen = false
         for character in text.lowercased() {
@@ -49,5 +50,24 @@ enum SlugRules {
             if mapped.isEmpty { pendingHyphen = true }
         }
         return out.isEmpty ? placeholder : out
+    }
+
+    /// `suggest(from:)` for a text all in ASCII (most headings and names), on bytes; nil otherwise.
+    private static func suggestFromASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(lower)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? placeholder : String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,6 +1,12 @@
 /// Text escaped for XML outputs (feeds, the sitemap).
 enum XML {
     static func escape(_ s: String) -> String {
+        // Most texts hold nothing to escape or drop (checked on bytes: U+FFFE and U+FFFF start with 0xEF).
+        let plain = s.utf8.allSatisfy { byte in
+            byte >= 0x20 ? byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0xEF
+                : byte == 0x0A || byte == 0x09 || byte == 0x0D
+        }
+        if plain { return s }
         var out = ""
         for c in s.unicodeScalars {
             switch c {
