@@ -10,6 +10,8 @@ public enum SiteBuilder {
         public var isUsageError: Bool
         /// The next date on which the output changes by itself (for CI to build again then).
         public var nextChange: NextChange? = nil
+        /// With `--cache`: the Markdown converted and the pages rendered in this build (the rest came from the cache).
+        public var cacheStatistics: RenderCache.Statistics? = nil
         public var succeeded: Bool { !isUsageError && !diagnostics.contains { $0.severity == .error } }
     }
 
@@ -18,8 +20,9 @@ public enum SiteBuilder {
         if write, let problem = unsafeOutput(options) {
             return Result(diagnostics: [problem], pagesPerLanguage: [], filesWritten: 0, isUsageError: true)
         }
-        let rendered = SiteRenderer.render(options)
-        var diagnostics = rendered.diagnostics
+        let restored = write ? options.cache.map { DiskCache.load(options, folder: $0) } : nil
+        let rendered = SiteRenderer.render(options, cache: restored?.cache)
+        var diagnostics = (restored?.diagnostics ?? []) + rendered.diagnostics
         guard write, let files = rendered.files else {
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
                 nextChange: rendered.nextChange)
@@ -31,8 +34,13 @@ public enum SiteBuilder {
             diagnostics.append(error.diagnostic)
             return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
         }
-        return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1, isUsageError: false,
-            nextChange: rendered.nextChange)
+        if let folder = options.cache, let cache = restored?.cache {
+            if let problem = DiskCache.save(cache, options: options, folder: folder) { diagnostics.append(problem) }
+        }
+        var result = Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1,
+            isUsageError: false, nextChange: rendered.nextChange)
+        result.cacheStatistics = restored?.cache.lastStatistics
+        return result
     }
 
     /// The output folder must not be, contain or lie inside the content or templates folder,
