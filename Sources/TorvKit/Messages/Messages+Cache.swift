@@ -19,7 +19,7 @@ extension Message {
     /// The cache was made with other folders or another `--base-url`.
     static func buildCacheOtherOptions(file: String) -> Message {
         .warning(.buildCache,
-            "the build cache \(file) was made with other options (--content, --templates, --output or --base-url), so it was not used",
+            "the build cache \(file) was made with other options (--content, --templates or --base-url), so it was not used",
             hint: coldBuild + "; give each set of options a --cache folder of its own, or it is made again on every build")
     }
 

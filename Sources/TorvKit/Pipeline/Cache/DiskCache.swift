@@ -35,14 +35,14 @@ enum DiskCache {
         folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
     }
 
-    /// What the output depends on that no entry's key holds: the folders (diagnostics and links name
-    /// files by them) and the base address. Not the date: it reaches pages only through what they
-    /// show, which is in every page's key, so a cache from yesterday is still used today.
+    /// The options that decide what a page shows or how its files are named: the content and
+    /// templates folders (links keep the place they were written at), the base address and drafts.
+    /// Not the output folder: nothing kept depends on it. Not the date: it reaches pages only through
+    /// what they show, which is in every page's key, so a cache from yesterday is still used today.
     static func fingerprint(_ options: BuildOptions) -> UInt64 {
         var hash = StableHash()
         hash.add(options.content)
         hash.add(options.templates)
-        hash.add(options.output)
         hash.add(optional: options.baseURL)
         hash.add(options.includeDrafts ? 1 : 0)
         return hash.value
