@@ -181,4 +181,27 @@ import Glibc
             #expect(throws: CacheReader.Truncated.self) { try MarkdownPage.read(from: &short) }
         }
     }
+
+    /// The checksum is the same however the bytes are cut into pieces, and a changed byte changes it.
+    @Test func theChecksumDoesNotDependOnHowTheFileIsCut() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ $0 / 7) }
+        var whole = CacheChecksum()
+        whole.add(bytes)
+        for cuts in [[1, 31, 32, 33, 500], [64, 65, 999], [0, 0, 17]] {
+            var pieces = CacheChecksum()
+            var start = 0
+            for cut in cuts + [bytes.count] {
+                pieces.add(bytes[start..<max(start, cut)])
+                start = max(start, cut)
+            }
+            #expect(pieces.value == whole.value, "cut at \(cuts)")
+        }
+        for position in [0, 31, 500, 999] {
+            var changed = bytes
+            changed[position] ^= 1
+            var other = CacheChecksum()
+            other.add(changed)
+            #expect(other.value != whole.value)
+        }
+    }
 }

@@ -33,10 +33,6 @@ struct CacheWriter {
         for element in elements { write(&self, element) }
     }
 
-    /// Puts `value` over the 8 bytes at `offset` (a field whose value is known only at the end).
-    mutating func patch(_ value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for (i, byte) in raw.enumerated() { bytes[offset + i] = byte }
-        }
-    }
+    /// Empties the buffer, keeping its memory (`DiskCache` writes a file in pieces).
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 }

@@ -88,7 +88,9 @@ enum DiskCache {
             }
             guard try reader.u64() == fingerprint else { throw Rejection.otherOptions }
             let sum = try reader.u64()
-            guard checksum(bytes, from: reader.offset) == sum else { throw Rejection.damaged }
+            var checksum = CacheChecksum()
+            checksum.add(bytes[reader.offset...])
+            guard checksum.value == sum else { throw Rejection.damaged }
             let markdown = try reader.list { reader throws(CacheReader.Truncated) in
                 (try reader.string(), try reader.u64(), try MarkdownPage.read(from: &reader))
             }
@@ -104,28 +106,46 @@ enum DiskCache {
         }
     }
 
-    /// The cache's bytes: what `cache` used in the build that just finished.
-    static func encode(_ cache: RenderCache, fingerprint: UInt64) -> [UInt8] {
-        var writer = CacheWriter()
-        writer.raw(magic)
-        writer.u32(format)
-        writer.string(TorvInfo.version)
-        writer.u64(fingerprint)
-        let sumOffset = writer.bytes.count
-        writer.u64(0)
-        let bodyStart = writer.bytes.count
-        writer.list(cache.markdown.saved().filter { $0.value.diagnostics.isEmpty }) { writer, entry in
-            writer.string(entry.id)
-            writer.u64(entry.key)
-            entry.value.write(to: &writer)
+    /// Writes what `cache` used in the build that just finished into `file`, in pieces of about a
+    /// megabyte (the whole cache is never one more copy in memory); the checksum goes in last.
+    static func write(_ cache: RenderCache, fingerprint: UInt64, to file: String) throws(FileWriter.Failure) {
+        let output = try CacheFileOutput(creating: file)
+        var header = CacheWriter()
+        header.raw(magic)
+        header.u32(format)
+        header.string(TorvInfo.version)
+        header.u64(fingerprint)
+        let sumOffset = header.bytes.count
+        header.u64(0)
+        try output.write(header.bytes)
+        var body = CacheWriter()
+        var sum = CacheChecksum()
+        func flush(atLeast size: Int) throws(FileWriter.Failure) {
+            guard body.bytes.count >= size else { return }
+            sum.add(body.bytes)
+            try output.write(body.bytes)
+            body.removeAll()
         }
-        writer.list(cache.pages.saved()) { writer, entry in
-            writer.string(entry.id)
-            writer.u64(entry.key)
-            entry.value.write(to: &writer)
+        let markdown = cache.markdown.saved().filter { $0.value.diagnostics.isEmpty }
+        body.u32(UInt32(markdown.count))
+        for entry in markdown {
+            body.string(entry.id)
+            body.u64(entry.key)
+            entry.value.write(to: &body)
+            try flush(atLeast: 1 << 20)
         }
-        writer.patch(checksum(writer.bytes, from: bodyStart), at: sumOffset)
-        return writer.bytes
+        let pages = cache.pages.saved()
+        body.u32(UInt32(pages.count))
+        for entry in pages {
+            body.string(entry.id)
+            body.u64(entry.key)
+            entry.value.write(to: &body)
+            try flush(atLeast: 1 << 20)
+        }
+        try flush(atLeast: 0)
+        var patch = CacheWriter()
+        patch.u64(sum.value)
+        try output.write(patch.bytes, at: sumOffset)
     }
 
     /// Saves what `cache` used into `folder` (made when missing), unless it is what was restored
@@ -136,7 +156,7 @@ enum DiskCache {
         let temporary = "\(path).\(getpid()).tmp"
         do throws(FileWriter.Failure) {
             try FileWriter.makeDirectories(folder)
-            try FileWriter.write(encode(cache, fingerprint: fingerprint(options)), to: temporary)
+            try write(cache, fingerprint: fingerprint(options), to: temporary)
             guard rename(temporary, path) == 0 else { throw FileWriter.Failure(path: path, reason: FileWriter.systemError()) }
             return nil
         } catch {
@@ -175,34 +195,5 @@ extension DiskCache {
         }
         if let failure { return .failed(failure) }
         return .read(bytes)
-    }
-
-    /// A checksum of `bytes[start...]`: four lanes of 8-byte words, each step `(h ^ word) * prime`
-    /// and a rotation (a bijection of `h`, so a changed word always changes its lane), then the
-    /// tail byte by byte. Fast enough for a cache of some hundred megabytes.
-    static func checksum(_ bytes: [UInt8], from start: Int) -> UInt64 {
-        let prime: UInt64 = 0x100_0000_01b3
-        var lanes: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x9e37_79b9_7f4a_7c15, 0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9]
-        var offset = start
-        bytes.withUnsafeBytes { raw in
-            var (a, b, c, d) = (lanes[0], lanes[1], lanes[2], lanes[3])
-            func step(_ h: inout UInt64, _ at: Int) {
-                let mixed = (h ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* prime
-                h = (mixed << 29) | (mixed >> 35)
-            }
-            while offset + 32 <= raw.count {
-                step(&a, offset)
-                step(&b, offset + 8)
-                step(&c, offset + 16)
-                step(&d, offset + 24)
-                offset += 32
-            }
-            lanes = [a, b, c, d]
-        }
-        var hash = StableHash()
-        for lane in lanes { hash.add(lane) }
-        hash.add(bytes.count - start)
-        hash.add(bytes: bytes[offset...])
-        return hash.value
     }
 }
