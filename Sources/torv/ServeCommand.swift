@@ -64,7 +64,7 @@ struct Serve: AsyncParsableCommand {
             try await task.value
         } catch is CancellationError {
         } catch where Serve.stopping.withLock({ $0 }) {
-            // Cancelling the server closes its socket, which FlyingFox reports as `disconnected`.
+            // Ctrl-C cancels the server; whatever it reports while stopping is not an error.
         } catch {
             // Most often: the port is taken by another program (or another `torv serve`).
             FileHandle.standardError.write(Data("torv: cannot serve on 127.0.0.1:\(port): \(error)\n  hint: another program may be using the port; try `torv serve --port \(port &+ 1)`\n".utf8))

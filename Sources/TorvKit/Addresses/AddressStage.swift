@@ -15,9 +15,9 @@ enum AddressStage {
     static let nginxFile = "_redirects.nginx"
 
     static func run(
-        _ loaded: LoadedSite, _ planned: PlannedSite, files: [OutputFile], options: BuildOptions, diagnostics: inout [Diagnostic]
+        _ loaded: LoadedSite, _ planned: PlannedSite, paths: [String], options: BuildOptions, diagnostics: inout [Diagnostic]
     ) -> AddressOutput {
-        let pages = Set(PublishedAddresses.addresses(of: files))
+        let pages = Set(PublishedAddresses.addresses(of: paths))
         var sources: [String: String] = [:]
         for page in planned.plan.pages { sources["/" + page.path] = loaded.contentDirectory.displayPath(page.source.relativePath) }
         let redirects = checkedRedirects(loaded, planned, pages: pages, sources: sources, diagnostics: &diagnostics)

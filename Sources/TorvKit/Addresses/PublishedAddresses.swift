@@ -39,7 +39,7 @@ public enum PublishedAddresses {
     }
 
     /// The addresses of a build's pages: every `…/index.html` but the 404 pages.
-    static func addresses(of files: [OutputFile]) -> [String] {
-        files.map(\.path).filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }
+    static func addresses(of paths: [String]) -> [String] {
+        paths.filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }
     }
 }

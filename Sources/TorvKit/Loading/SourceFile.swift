@@ -10,10 +10,8 @@ public struct SourceFile: Sendable {
     private let lineStarts: [Int]
     /// Whether each line holds a byte outside ASCII (only then do byte and character columns differ).
     private let nonASCII: [Bool]
-    /// For long lines outside ASCII: about every `checkpointSpacing` bytes, a character boundary
-    /// (byte offset in the line) and the characters before it, so that the character column of any
-    /// position costs at most `checkpointSpacing` bytes of counting, however many positions a line has.
-    private let checkpoints: [Int: [(byte: Int, characters: Int)]]
+    /// Character-count checkpoints of long lines outside ASCII, made when first needed.
+    private let checkpoints = LineCheckpoints()
     static let checkpointSpacing = 1024
 
     public init(path: String, text: String) {
@@ -21,39 +19,41 @@ public struct SourceFile: Sendable {
         self.text = text
         var starts = [0]
         var nonASCII: [Bool] = []
-        var offset = 0
-        var high = false
-        for byte in text.utf8 {
-            offset += 1
-            if byte >= 0x80 { high = true }
-            if byte == UInt8(ascii: "\n") {
-                starts.append(offset)
-                nonASCII.append(high)
-                high = false
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var high: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                high |= byte
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(offset + 1)
+                    nonASCII.append(high >= 0x80)
+                    high = 0
+                }
             }
+            nonASCII.append(high >= 0x80)
         }
-        nonASCII.append(high)
-        var checkpoints: [Int: [(byte: Int, characters: Int)]] = [:]
-        for (index, start) in starts.enumerated() where nonASCII[index] {
-            let end = index + 1 < starts.count ? starts[index + 1] - 1 : offset
-            guard end - start > Self.checkpointSpacing else { continue }
+        self.lineStarts = starts
+        self.nonASCII = nonASCII
+    }
+
+    /// The checkpoints of a line from `start` to `end` (byte offsets in `text`).
+    private func marks(line: Int, start: Int, end: Int) -> [LineCheckpoints.Mark] {
+        guard end - start > Self.checkpointSpacing else { return [] }
+        return checkpoints.marks(line: line) {
             let utf8 = text.utf8
             let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
-            var marks: [(byte: Int, characters: Int)] = []
+            var marks: [LineCheckpoints.Mark] = []
             var byte = 0, characters = 0, next = Self.checkpointSpacing
             for character in text[from..<to] {
                 if byte >= next {
-                    marks.append((byte, characters))
+                    marks.append(LineCheckpoints.Mark(byte: byte, characters: characters))
                     next = byte + Self.checkpointSpacing
                 }
                 byte += character.utf8.count
                 characters += 1
             }
-            checkpoints[index + 1] = marks
+            return marks
         }
-        self.lineStarts = starts
-        self.nonASCII = nonASCII
-        self.checkpoints = checkpoints
     }
 
     /// Decodes raw bytes. Returns nil and a diagnostic when the bytes are not text Torv can read.
@@ -117,8 +117,9 @@ public struct SourceFile: Sendable {
         guard let (start, end) = lineBounds(line) else { return byteColumn }
         let target = min(max(0, byteColumn - 1), end - start)
         guard nonASCII[line - 1] else { return target + 1 }
-        var from = (byte: 0, characters: 0)
-        if let marks = checkpoints[line], !marks.isEmpty {
+        var from = LineCheckpoints.Mark(byte: 0, characters: 0)
+        let marks = marks(line: line, start: start, end: end)
+        if !marks.isEmpty {
             // The last checkpoint at or before the target.
             var low = 0, high = marks.count - 1
             while low < high {

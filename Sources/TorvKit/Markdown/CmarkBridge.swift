@@ -238,7 +238,7 @@ enum CmarkBridge {
     /// `"Vision {#vision}"` → `("Vision", "vision")`.
     static func splitExplicitID(_ literal: String) -> (String, String)? {
         let trimmed = literal.trimmingSpaces
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
+        guard trimmed.hasSuffix("}"), let open = trimmed.utf8Range(of: "{#", last: true) else { return nil }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingSpaces
         guard !id.isEmpty else { return nil }
         let rest = String(trimmed[..<open.lowerBound]).trimmingSpaces

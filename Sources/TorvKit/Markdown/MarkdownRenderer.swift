@@ -1,8 +1,11 @@
 /// Step 2 (per page, in parallel): Markdown to HTML with heading ids, language spans and checked links.
 enum MarkdownRenderer {
     /// `smartPunctuation` (curly quotes, dashes) comes from the page language's `LanguageFormat`;
-    /// `glossary` links the first use of each term to its entry.
-    static func render(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil) -> MarkdownPage {
+    /// `glossary` links the first use of each term to its entry. Without `checks`, the page's lint and
+    /// readability are skipped (a page converted again, whose problems were reported the first time).
+    static func render(
+        _ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil, checks: Bool = true
+    ) -> MarkdownPage {
         var terms = Set<String>()
         var collector = Collector(page: page)
         let options = CmarkBridge.Options(allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation)
@@ -15,8 +18,10 @@ enum MarkdownRenderer {
             collector.rawHTML(line: line, column: column)
         }, text: glossary.map { marker in { text in marker.mark(text, used: &terms) } })
         var diagnostics = collector.diagnostics
-        diagnostics += MarkdownLint.check(page)
-        Readability.check(page, diagnostics: &diagnostics)
+        if checks {
+            diagnostics += MarkdownLint.check(page)
+            Readability.check(page, diagnostics: &diagnostics)
+        }
         var result = MarkdownPage(html: html, headings: collector.headings, pendingLinks: collector.pending, diagnostics: diagnostics)
         result.glossaryTerms = terms
         return result
@@ -36,7 +41,7 @@ enum MarkdownRenderer {
 
         /// Where `{#id}` is written on the heading's line (the heading's start when it cannot be found).
         func idLocation(of id: String, in heading: SourceLocation) -> SourceLocation {
-            guard let line = page.file.line(heading.line), let range = line.range(of: "{#" + id) else { return heading }
+            guard let line = page.file.line(heading.line), let range = line.utf8Range(of: "{#" + id) else { return heading }
             return SourceLocation(path: heading.path, line: heading.line, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
         }
 

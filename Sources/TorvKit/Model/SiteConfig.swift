@@ -40,20 +40,31 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of the base URL, always starting and ending with `/` (e.g. `/` or `/socialoekonomi/`).
+    /// (Read for every link and page: found on the UTF-8 bytes, without Foundation's search.)
     public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
-        let afterScheme = baseURL[schemeEnd.upperBound...]
-        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
-        var path = String(afterScheme[slash...])
+        guard let slash = pathStart else { return "/" }
+        var path = String(baseURL[slash...])
         if !path.hasSuffix("/") { path += "/" }
         return path
     }
 
     /// The scheme and host part of the base URL, without a trailing slash.
     public var origin: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL }
-        let afterScheme = baseURL[schemeEnd.upperBound...]
-        guard let slash = afterScheme.firstIndex(of: "/") else { return baseURL }
+        guard let slash = pathStart else { return baseURL }
         return String(baseURL[..<slash])
+    }
+
+    /// Where the path begins: the first `/` after `://`; nil without either.
+    private var pathStart: String.Index? {
+        let bytes = baseURL.utf8
+        var index = bytes.startIndex
+        var matched = 0
+        while index != bytes.endIndex, matched < 3 {
+            let byte = bytes[index]
+            matched = byte == UInt8(ascii: ":") ? 1 : (byte == UInt8(ascii: "/") && matched > 0 ? matched + 1 : 0)
+            index = bytes.index(after: index)
+        }
+        guard matched == 3 else { return nil }
+        return bytes[index...].firstIndex(of: UInt8(ascii: "/"))
     }
 }

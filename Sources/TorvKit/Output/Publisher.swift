@@ -80,6 +80,13 @@ public struct Publisher: Sendable {
     /// `finish` runs on the written folder before the swap (the search index); a diagnostic from it
     /// stops the build, and the old output stays.
     public func publish(_ files: [OutputFile], finish: ((String) -> Diagnostic?)? = nil) throws(Failure) {
+        let staging = try stage()
+        try staging.commit(files, finish: finish)
+    }
+
+    /// Takes the lock, removes what killed builds left and opens the hidden folder the new site is
+    /// written into (see `Staging`). The lock is held until the staging is committed or abandoned.
+    func stage() throws(Failure) -> Staging {
         if parent != "." && parent != "/" {
             do { try FileWriter.makeDirectories(parent) } catch { throw fail(.outputFolderNotCreated(folder: parent, reason: error.reason)) }
         }
@@ -88,31 +95,29 @@ public struct Publisher: Sendable {
         if lstat(lockPath, &lockInfo) == 0, (lockInfo.st_mode & S_IFMT) == S_IFLNK { unlink(lockPath) }
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard lock >= 0 else { throw fail(.outputLockNotCreated(lockFile: lockPath, reason: FileWriter.systemError())) }
-        defer { close(lock) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            close(lock)
             throw fail(.outputLocked())
         }
         removeLeftovers()
-        if let problem = checkReplaceable() { throw Failure(diagnostic: problem) }
-
-        let temporary = "\(parent)/\(temporaryPrefix)\(getpid())"
-        FileWriter.removeTree(temporary)
-        do {
-            try write(files, into: temporary)
-        } catch {
-            FileWriter.removeTree(temporary)
-            // Named as it will be in the output folder, not in the hidden folder it was written to.
-            let file = error.path.hasPrefix(temporary + "/") ? output + error.path.dropFirst(temporary.count) : error.path
-            throw fail(.outputFileNotWritten(file: file, reason: error.reason))
-        }
-        if let finish, let problem = finish(temporary) {
-            FileWriter.removeTree(temporary)
+        if let problem = checkReplaceable() {
+            close(lock)
             throw Failure(diagnostic: problem)
         }
+        let temporary = "\(parent)/\(temporaryPrefix)\(getpid())"
+        FileWriter.removeTree(temporary)
+        do { try FileWriter.makeDirectories(temporary) } catch {
+            close(lock)
+            throw fail(.outputFileNotWritten(file: output, reason: error.reason))
+        }
+        return Staging(publisher: self, folder: temporary, lock: lock)
+    }
 
+    /// Swaps the written folder in for the output folder (atomically where the file system can).
+    func swap(in temporary: String, fileCount: Int) throws(Failure) {
         if FileWriter.exists(output) {
             if torv_rename_exchange(temporary, output) == 0 {
-                discardPrevious(temporary, fileCount: files.count)  // it now holds the previous site
+                discardPrevious(temporary, fileCount: fileCount)  // it now holds the previous site
                 return
             }
             // No atomic exchange on this file system: move the old site aside, then the new one in.
@@ -168,32 +173,7 @@ public struct Publisher: Sendable {
         for leftover in leftovers { FileWriter.removeTree("\(parent)/\(leftover)") }
     }
 
-    private func write(_ files: [OutputFile], into root: String) throws(FileWriter.Failure) {
-        try FileWriter.makeDirectories(root)
-        var folders = Set<String>()
-        for file in files {
-            var path = file.path
-            while let slash = path.lastIndex(of: "/") {
-                path = String(path[..<slash])
-                if !folders.insert(path).inserted { break }
-            }
-        }
-        for folder in folders.sorted() {
-            try FileWriter.makeDirectories(root + "/" + folder)
-        }
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do throws(FileWriter.Failure) {
-                try FileWriter.write(files[index].bytes, to: root + "/" + files[index].path)
-            } catch {
-                failures.record(error)
-            }
-        }
-        if let failure = failures.first { throw failure }
-        try FileWriter.write(Array("This folder was built by Torv and is replaced on every build.\n".utf8), to: root + "/" + Self.marker)
-    }
-
-    private func fail(_ message: Message) -> Failure {
+    func fail(_ message: Message) -> Failure {
         Failure(diagnostic: Diagnostic(message, at: SourceLocation(path: output)))
     }
 
@@ -207,28 +187,5 @@ public struct Publisher: Sendable {
             if entryName != "." && entryName != ".." { return false }
         }
         return true
-    }
-}
-
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLockish()
-    private var failure: FileWriter.Failure?
-
-    func record(_ error: FileWriter.Failure) {
-        lock.withLock { if failure == nil { failure = error } }
-    }
-
-    var first: FileWriter.Failure? { lock.withLock { failure } }
-}
-
-/// A pthread mutex, so this file needs no Foundation.
-private final class NSLockish: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
     }
 }

@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var pagefind: String?
     /// The build cache folder (`torv build --cache DIR`, see `DiskCache`); nil: no cache.
     public var cache: String?
+    /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
+    /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
+    var heldMarkdownLimit = 16 << 20
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

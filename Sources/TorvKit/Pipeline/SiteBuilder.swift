@@ -20,26 +20,42 @@ public enum SiteBuilder {
         if write, let problem = unsafeOutput(options) {
             return Result(diagnostics: [problem], pagesPerLanguage: [], filesWritten: 0, isUsageError: true)
         }
-        let restored = write ? options.cache.map { DiskCache.load(options, folder: $0) } : nil
-        let rendered = SiteRenderer.render(options, cache: restored?.cache)
-        var diagnostics = (restored?.diagnostics ?? []) + rendered.diagnostics
-        guard write, let files = rendered.files else {
-            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
+        guard write else {
+            let rendered = SiteRenderer.render(options)
+            return Result(diagnostics: rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
                 nextChange: rendered.nextChange)
+        }
+        // The pages are written into the hidden folder as they are rendered; it is swapped in only
+        // when the whole build succeeded, and removed otherwise.
+        let staging: Staging
+        do { staging = try Publisher(output: options.output).stage() } catch {
+            return Result(diagnostics: [error.diagnostic], pagesPerLanguage: [], filesWritten: 0, isUsageError: false)
+        }
+        // With `--cache`, what the last build made from the same inputs is reused (see `DiskCache`).
+        let restored = options.cache.map { DiskCache.load(options, folder: $0) }
+        let rendered = SiteRenderer.render(options, cache: restored?.cache, sink: staging)
+        var result = Result(
+            diagnostics: (restored?.diagnostics ?? []) + rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage,
+            filesWritten: 0, isUsageError: false, nextChange: rendered.nextChange)
+        result.cacheStatistics = restored?.cache.lastStatistics
+        guard let files = rendered.files else {
+            staging.abandon()
+            return result
         }
         do {
             let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
-            try Publisher(output: options.output).publish(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
+            try staging.commit(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
         } catch {
-            diagnostics.append(error.diagnostic)
-            return Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false)
+            result.diagnostics.append(error.diagnostic)
+            result.nextChange = nil
+            return result
         }
-        if let folder = options.cache, let cache = restored?.cache {
-            if let problem = DiskCache.save(cache, options: options, folder: folder) { diagnostics.append(problem) }
+        result.filesWritten = files.count + rendered.streamed.count + 1
+        // Saved only when the site was written: a cache never holds a page of a failed build.
+        if let folder = options.cache, let cache = restored?.cache,
+           let problem = DiskCache.save(cache, options: options, folder: folder) {
+            result.diagnostics.append(problem)
         }
-        var result = Result(diagnostics: diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: files.count + 1,
-            isUsageError: false, nextChange: rendered.nextChange)
-        result.cacheStatistics = restored?.cache.lastStatistics
         return result
     }
 

@@ -1,7 +1,10 @@
 /// What a build made: the files (nil when there were errors: a build with errors writes nothing)
 /// and every diagnostic, sorted.
 public struct SiteOutput: Sendable {
+    /// With streaming (`torv build`), the files not yet written; the pages are in `streamed`.
     public var files: [OutputFile]?
+    /// The pages already written to the build's output sink, by path.
+    public var streamed: [String] = []
     public var diagnostics: [Diagnostic]
     /// Pages per language, in the site's language order.
     public var pagesPerLanguage: [(language: String, count: Int)]
@@ -21,18 +24,19 @@ public struct SiteOutput: Sendable {
         self.pagesPerLanguage = pagesPerLanguage
     }
 
-    init(site: [OutputFile], diagnostics: [Diagnostic], config: SiteConfig) {
+    init(site: [OutputFile], streamed: [String], diagnostics: [Diagnostic], config: SiteConfig) {
         let list = DiagnosticList(diagnostics)
         self.init(
             files: list.hasErrors ? nil : site.sorted { $0.path < $1.path }, diagnostics: list.sorted,
-            pagesPerLanguage: Self.count(site, config: config))
+            pagesPerLanguage: Self.count(site.map(\.path) + streamed, config: config))
+        self.streamed = streamed
         search = config.search ? config.searchLocation ?? SourceLocation(path: "site.yaml") : nil
     }
 
     /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.
-    private static func count(_ files: [OutputFile], config: SiteConfig) -> [(language: String, count: Int)] {
+    private static func count(_ paths: [String], config: SiteConfig) -> [(language: String, count: Int)] {
         let others = Set(config.languages.filter { $0 != config.defaultLanguage })
-        let pagePaths = files.map(\.path).filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
+        let pagePaths = paths.filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
         return config.languages.map { language in
             let n = pagePaths.filter { path in
                 let first = path.split(separator: "/").first.map(String.init) ?? ""

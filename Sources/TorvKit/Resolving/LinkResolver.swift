@@ -132,14 +132,15 @@ struct LinkResolver: Sendable {
 
     /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`. Nil when it leaves `content/`.
     static func join(directory: String, relative: String) -> String? {
-        var parts = directory.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        let slash = UInt8(ascii: "/")
+        var parts = directory.utf8.split(separator: slash).map { Substring($0) }
+        for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true).map({ Substring($0) }) {
             switch part {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")
@@ -157,7 +158,7 @@ struct LinkResolver: Sendable {
 
 extension String {
     var removingPercentEncodingIfPossible: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {

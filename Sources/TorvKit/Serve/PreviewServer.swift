@@ -1,7 +1,6 @@
-import FlyingFox
 import Foundation
 
-/// `torv serve`: an HTTP server on 127.0.0.1 (FlyingFox) for a `PreviewSite`, plus a watcher that
+/// `torv serve`: an HTTP server on 127.0.0.1 (`HTTPListener`) for a `PreviewSite`, plus a watcher that
 /// rebuilds when content/ or templates/ change: inotify where the system has it, else polling.
 public struct PreviewServer: Sendable {
     public let site: PreviewSite
@@ -10,6 +9,8 @@ public struct PreviewServer: Sendable {
     public var pollInterval: Double = 0.2
     /// Polls even where inotify works (`torv serve --poll`).
     public var alwaysPoll = false
+    /// How long the server waits for clients and how many it serves at once.
+    var limits = HTTPLimits()
 
     /// How the server notices changes, told once at start (and again if inotify gives up).
     public enum Watching: Sendable {
@@ -27,19 +28,14 @@ public struct PreviewServer: Sendable {
     public func run(onListening: @escaping @Sendable (UInt16) -> Void = { _ in },
                     onWatching: @escaping @Sendable (Watching) -> Void = { _ in },
                     onRebuild: @escaping @Sendable (PreviewSite.Report) -> Void = { _ in }) async throws {
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 60, logger: .disabled, handler: Handler(site: site))
+        let handler = Handler(site: site)
+        let listener = try HTTPListener(port: port, limits: limits) { await handler.respond(to: $0) }
+        listener.start()
+        defer { listener.stop() }
         let watcher = Task { await watch(onWatching: onWatching, onRebuild: onRebuild) }
         defer { watcher.cancel() }
-        let listening = Task {
-            try await server.waitUntilListening()
-            if case .ip4(_, let actual) = await server.listeningAddress { onListening(actual) } else { onListening(port) }
-        }
-        defer { listening.cancel() }
-        try await withTaskCancellationHandler {
-            try await server.run()
-        } onCancel: {
-            Task { await server.stop(timeout: 1) }
-        }
+        onListening(listener.port)
+        while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
     }
 
     /// Rebuilds on every change until cancelled: with inotify while it works, then by polling.
@@ -69,44 +65,30 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    struct Handler: HTTPHandler {
+    struct Handler: Sendable {
         let site: PreviewSite
 
-        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-            guard request.method == .GET || request.method == .HEAD else { return HTTPResponse(statusCode: .methodNotAllowed) }
-            let response = try await get(request)
-            guard request.method == .HEAD else { return response }
-            return Self.head(response)
-        }
-
-        /// The answer to HEAD: the GET answer's status and headers (with its length), and no body.
-        static func head(_ response: HTTPResponse) -> HTTPResponse {
-            var headers = response.headers
-            if case .httpBody(let body) = response.payload, headers[.contentLength] == nil, let count = body.count {
-                headers[.contentLength] = String(count)
+        /// The answer to a request. HEAD gets the GET answer, whose body the connection leaves out
+        /// (keeping its length).
+        func respond(to request: HTTPRequestHead) async -> HTTPResponse {
+            guard request.method == "GET" || request.method == "HEAD" else {
+                return .plain(405, "Method Not Allowed", headers: [("Allow", "GET, HEAD")])
             }
-            return HTTPResponse(statusCode: response.statusCode, headers: headers, body: Data())
-        }
-
-        func get(_ request: HTTPRequest) async throws -> HTTPResponse {
             if request.path == LiveReload.path {
-                let since = request.query.first { $0.name == "since" }.flatMap { Int($0.value) } ?? 0
+                let since = request.query("since").flatMap { Int($0) } ?? 0
                 let version = await site.waitForChange(after: since)
-                return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"],
-                    body: Data("{\"version\":\(version)}".utf8))
+                return HTTPResponse(status: 200, headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")],
+                    body: Array("{\"version\":\(version)}".utf8))
             }
-            // The raw target keeps the trailing slash that `request.path` drops.
-            let requested = request.target.path(percentEncoded: true)
-            guard let path = PreviewPaths.file(for: requested) else {
-                return HTTPResponse(statusCode: .badRequest, body: Data("Bad path".utf8))
-            }
+            // The raw path, with the trailing slash that tells a folder's page from a file.
+            let requested = request.path
+            guard let path = PreviewPaths.file(for: requested) else { return .plain(400, "Bad path") }
             // `/strategi` → `/strategi/` when that is a page.
             if await !site.has(path), await site.has(path + "/index.html") {
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: requested + "/"])
+                return HTTPResponse(status: 301, headers: [("Location", requested + "/")])
             }
             let (status, type, body) = await site.response(for: path)
-            return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: status == 200 ? "OK" : status == 404 ? "Not Found" : "Error"),
-                headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: Data(body))
+            return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)
         }
     }
 }

@@ -15,3 +15,24 @@ enum Bytes {
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? { find(needle, in: haystack[...]) }
 }
+
+extension StringProtocol {
+    /// The first (or with `last`, the last) place where `needle` occurs, compared byte by byte in
+    /// UTF-8: for the ASCII markers Torv looks for, without Foundation's slower search.
+    func utf8Range(of needle: String, last: Bool = false) -> Range<Index>? {
+        let bytes = Array(needle.utf8)
+        let view = utf8
+        guard !bytes.isEmpty, bytes.count <= view.count else { return nil }
+        var match: Range<Index>?
+        var index = view.startIndex
+        while let start = view[index...].firstIndex(of: bytes[0]) {
+            guard let end = view.index(start, offsetBy: bytes.count, limitedBy: view.endIndex) else { break }
+            if view[start..<end].elementsEqual(bytes) {
+                match = start..<end
+                if !last { break }
+            }
+            index = view.index(after: start)
+        }
+        return match
+    }
+}

@@ -24,28 +24,32 @@ enum ThirdPartyResources {
     static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
 
     /// `outputRoot` is the folder the site is written to (`--output`); pages are named inside it.
-    static func check(_ files: [OutputFile], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]) {
-        // One diagnostic per resource, naming the first page and how many more load it (a template
-        // problem shows on every page).
-        var pages: [String: (tag: String, paths: [String])] = [:]
-        var order: [String] = []
+    /// `streamed` are the pages already written (their resources were found where they were rendered).
+    static func check(
+        _ files: [OutputFile], streamed: [PageResources] = [], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]
+    ) {
         let htmlFiles = files.filter { $0.path.hasSuffix(".html") }
-        let found = Parallel.map(htmlFiles) { file in htmlResources(file.bytes).filter { isRemote($0.1) } }
-        for (file, resources) in zip(htmlFiles, found) {
-            for (tag, url) in resources {
-                if pages[url] == nil { order.append(url) }
-                pages[url, default: (tag, [])].paths.append(file.path)
+        let pages = streamed + Parallel.map(htmlFiles) { PageResources(file: $0) }
+        for file in files where file.path.hasSuffix(".css") {
+            for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
+                diagnostics.append(Diagnostic(
+                    .thirdPartyInStylesheet(url: url, assets: "\(templatesRoot)/assets"),
+                    at: SourceLocation(path: "\(templatesRoot)/\(file.path)")))
             }
         }
-        for file in files {
-            if file.path.hasSuffix(".html") {
-                continue
-            } else if file.path.hasSuffix(".css") {
-                for url in cssResources(String(decoding: file.bytes, as: UTF8.self)) where isRemote(url) {
-                    diagnostics.append(Diagnostic(
-                        .thirdPartyInStylesheet(url: url, assets: "\(templatesRoot)/assets"),
-                        at: SourceLocation(path: "\(templatesRoot)/\(file.path)")))
-                }
+        report(pages, templatesRoot: templatesRoot, outputRoot: outputRoot, diagnostics: &diagnostics)
+    }
+
+    /// One diagnostic per resource, naming the first page (in the site's order: content pages first)
+    /// and how many more load it
+    /// (a template problem shows on every page).
+    private static func report(_ found: [PageResources], templatesRoot: String, outputRoot: String, diagnostics: inout [Diagnostic]) {
+        var pages: [String: (tag: String, paths: [String])] = [:]
+        var order: [String] = []
+        for page in found {
+            for (tag, url) in page.remote {
+                if pages[url] == nil { order.append(url) }
+                pages[url, default: (tag, [])].paths.append(page.path)
             }
         }
         for url in order {
@@ -82,8 +86,7 @@ enum ThirdPartyResources {
             guard !nameBytes.isEmpty else { continue }
             guard isInteresting(nameBytes) || Bytes.find(styleAttribute, in: html[(open + 1)..<close]) != nil else { continue }
             let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
-            let tagText = Substring(String(decoding: html[(open + 1 + nameBytes.count)..<close], as: UTF8.self))
-            let attributes = parseAttributes(tagText)
+            let attributes = parseAttributes(html[(open + 1 + nameBytes.count)..<close])
             if name == "link" {
                 let rels = Set((attributes["rel"] ?? "").lowercased().split(separator: " ").map(String.init))
                 if !rels.isDisjoint(with: loadingRels), let href = attributes["href"] { found.append(("link rel=\(rels.sorted().joined(separator: " "))", href)) }
@@ -116,42 +119,57 @@ enum ThirdPartyResources {
         let needle = Array(("<" + wanted).utf8)
         while let open = Bytes.find(needle, in: html[index...]) {
             guard let close = html[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
-            let text = Substring(String(decoding: html[(open + needle.count)..<close], as: UTF8.self))
-            tags.append((parseAttributes(text), open))
+            tags.append((parseAttributes(html[(open + needle.count)..<close]), open))
             index = close + 1
         }
         return tags
     }
 
-    static func parseAttributes(_ text: Substring) -> [String: String] {
+    static func parseAttributes(_ text: Substring) -> [String: String] { parseAttributes(ArraySlice(text.utf8)) }
+
+    /// A tag's attributes (after its name), on UTF-8 bytes: names lowercased, values with the five
+    /// entities templates write decoded; a name without a value has "".
+    static func parseAttributes(_ tag: ArraySlice<UInt8>) -> [String: String] {
         var result: [String: String] = [:]
-        var s = text
+        var i = tag.startIndex
+        let end = tag.endIndex
+        func skip(_ skipped: (UInt8) -> Bool) { while i < end, skipped(tag[i]) { i += 1 } }
         while true {
-            s = s.drop { $0.isWhitespace || $0 == "/" }
-            let name = s.prefix { !$0.isWhitespace && $0 != "=" && $0 != ">" && $0 != "/" }
-            if name.isEmpty { break }
-            s = s.dropFirst(name.count).drop { $0.isWhitespace }
+            skip { isSpace($0) || $0 == UInt8(ascii: "/") }
+            let nameStart = i
+            skip { !isSpace($0) && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }
+            if i == nameStart { break }
+            let name = String(decoding: tag[nameStart..<i], as: UTF8.self).lowercased()
+            skip(isSpace)
             var value = ""
-            if s.first == "=" {
-                s = s.dropFirst().drop { $0.isWhitespace }
-                if let quote = s.first, quote == "\"" || quote == "'" {
-                    s = s.dropFirst()
-                    let v = s.prefix { $0 != quote }
-                    value = String(v)
-                    s = s.dropFirst(v.count + 1)
+            if i < end, tag[i] == UInt8(ascii: "=") {
+                i += 1
+                skip(isSpace)
+                if i < end, tag[i] == UInt8(ascii: "\"") || tag[i] == UInt8(ascii: "'") {
+                    let quote = tag[i]
+                    i += 1
+                    let valueStart = i
+                    skip { $0 != quote }
+                    value = String(decoding: tag[valueStart..<i], as: UTF8.self)
+                    if i < end { i += 1 }
                 } else {
-                    let v = s.prefix { !$0.isWhitespace }
-                    value = String(v)
-                    s = s.dropFirst(v.count)
+                    let valueStart = i
+                    skip { !isSpace($0) }
+                    value = String(decoding: tag[valueStart..<i], as: UTF8.self)
                 }
             }
-            result[name.lowercased()] = decodeEntities(value)
+            result[name] = decodeEntities(value)
         }
         return result
     }
 
+    /// HTML's ASCII whitespace.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
         return s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")

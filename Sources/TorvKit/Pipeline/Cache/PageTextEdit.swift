@@ -55,12 +55,9 @@ enum PageTextEdit {
               oldParts.yaml == newParts.yaml, oldParts.bodyFirstLine == newParts.bodyFirstLine,
               let oldMarkdown = cache.markdown.last(old.source.file.path)
         else { return nil }
-        let smartPunctuation = last.planned.plan.format(source.language).smartPunctuation
-        let marker = last.planned.glossary?.marker(for: source)
-        let markdownKey = ConvertStage.markdownKey(
-            source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker)
-        let markdown = MarkdownRenderer.render(
-            source, allowRawHTML: last.allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker)
+        let conversion = MarkdownConversion(allowRawHTML: last.allowRawHTML, plan: last.planned.plan, glossary: last.planned.glossary)
+        let markdownKey = conversion.key(source)
+        let markdown = conversion.convert(source)
         // Other pages link to this one's headings: a changed id changes them too. Which glossary
         // terms the site uses decides the unused-term warnings.
         guard markdown.headings.map(\.id) == oldMarkdown.value.headings.map(\.id),

@@ -1,21 +1,25 @@
 /// Stage 4: Markdown to HTML, and the link resolver (see `ConvertedSite`).
+/// Above `holdLimit` bytes of Markdown (`BuildOptions.heldMarkdownLimit`), a one-off build does not
+/// hold every page's HTML until the render stage: that stage converts each page again as it renders
+/// it (without the lint and readability checks, reported here), so memory grows with the site's
+/// text, not its HTML. Small sites keep it (less work); `torv serve` always keeps it.
 enum ConvertStage {
-    static func run(_ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]) -> ConvertedSite {
-        let allowRawHTML = loaded.content.config.allowRawHTML
+    static func run(
+        _ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, holdLimit: Int, diagnostics: inout [Diagnostic]
+    ) -> ConvertedSite {
         let fresh = cache?.freshPages ?? []
-        let glossary = planned.glossary
+        let conversion = MarkdownConversion(loaded, planned)
+        let hold = cache != nil || planned.plan.pages.reduce(0) { $0 + $1.source.body.utf8.count } <= holdLimit
         let results = Parallel.map(planned.plan.pages) { page -> (value: MarkdownPage, made: Bool) in
-            let smartPunctuation = planned.plan.format(page.language).smartPunctuation
-            let marker = glossary?.marker(for: page.source)
-            let make = {
-                MarkdownRenderer.render(page.source, allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker)
+            guard let memo = cache?.markdown else {
+                var markdown = conversion.convert(page.source)
+                if !hold { markdown.html = "" }
+                return (markdown, true)
             }
-            guard let memo = cache?.markdown else { return (make(), true) }
             // A page whose file was not read again has the same text as last time.
             return memo.value(
-                id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path),
-                key: { markdownKey(page.source, allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation, glossary: marker) },
-                make: make)
+                id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path), key: { conversion.key(page.source) },
+                make: { conversion.convert(page.source) })
         }
         cache?.count(markdown: results.filter(\.made).count)
         var anchors: [String: [String: Set<String>]] = [:]
@@ -23,7 +27,7 @@ enum ConvertStage {
             anchors[page.key, default: [:]][page.language] = Set(result.value.headings.map(\.id))
             diagnostics.append(contentsOf: result.value.diagnostics)
         }
-        if let glossary {
+        if let glossary = planned.glossary {
             diagnostics += glossary.unusedEntries(used: results.reduce(into: Set<String>()) { $0.formUnion($1.value.glossaryTerms) })
         }
         let unplanned = convertUnplanned(loaded, planned, anchors: &anchors, diagnostics: &diagnostics)
@@ -31,7 +35,8 @@ enum ConvertStage {
             plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
             generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
         checkLinks(of: unplanned, resolver: resolver, diagnostics: &diagnostics)
-        return ConvertedSite(pages: zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value) }, resolver: resolver)
+        let pages = zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value, holdsHTML: hold) }
+        return ConvertedSite(pages: pages, resolver: resolver, conversion: conversion)
     }
 
     /// The bodies of pages whose front matter has errors: converted for their own diagnostics (and
@@ -54,16 +59,5 @@ enum ConvertStage {
         for page in pages {
             _ = LinkSubstitution.apply(page.markdown, page: page.page, resolver: resolver, diagnostics: &diagnostics)
         }
-    }
-
-    /// What a page's Markdown output depends on: its text, whether raw HTML is allowed and whether
-    /// its language uses typographic quotes, and the glossary's terms and address.
-    static func markdownKey(_ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker?) -> UInt64 {
-        var hash = StableHash()
-        hash.add(page.file.text)
-        hash.add(allowRawHTML ? 1 : 0)
-        hash.add(smartPunctuation ? 1 : 0)
-        hash.add(glossary?.fingerprint ?? 0)
-        return hash.value
     }
 }

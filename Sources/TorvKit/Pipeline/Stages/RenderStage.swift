@@ -1,24 +1,27 @@
 /// Stage 5: views into templates (see `RenderedSite`).
 enum RenderStage {
     static func run(
-        _ loaded: LoadedSite, _ planned: PlannedSite, _ converted: ConvertedSite, cache: RenderCache?, diagnostics: inout [Diagnostic]
+        _ loaded: LoadedSite, _ planned: PlannedSite, _ converted: ConvertedSite, cache: RenderCache?, sink: OutputSink?,
+        diagnostics: inout [Diagnostic]
     ) -> RenderedSite {
         guard let templates = loaded.templates else {
             // Links are still resolved, for their diagnostics.
             for page in converted.pages {
+                let page = ConvertedPage(page: page.page, markdown: converted.markdown(of: page))
                 _ = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &diagnostics)
             }
             let redirect = SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings)
-            return RenderedSite(files: [redirect], fresh: nil, renderer: nil, sitemap: [])
+            return RenderedSite(files: [redirect], streamed: [], fresh: nil, renderer: nil, sitemap: [])
         }
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
-        // A content page's view is made and rendered in one task, so views are not all held at once.
-        let contentPages = Parallel.map(converted.pages) { page -> (file: OutputFile, made: Bool, diagnostics: [Diagnostic], entry: Sitemap.Entry?) in
+        // A content page's view is made, rendered (and with a sink written) in one task, so neither
+        // views nor pages are all held at once.
+        let contentPages = Parallel.map(converted.pages) { page -> (page: Delivered, diagnostics: [Diagnostic], entry: Sitemap.Entry?) in
             var local: [Diagnostic] = []
+            let page = ConvertedPage(page: page.page, markdown: converted.markdown(of: page))
             let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
             let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
-            let made = renderer.render(job)
-            return (made.file, made.made, local, Sitemap.entry(for: job))
+            return (Delivered(renderer.render(job), to: sink), local, Sitemap.entry(for: job))
         }
         diagnostics += contentPages.flatMap(\.diagnostics)
         var jobs = planned.sections.flatMap { $0.pages() }
@@ -26,13 +29,34 @@ enum RenderStage {
             let page = planned.builder.notFound(language: language)
             return GeneratedPage(path: page.path, layout: .notFound, view: page.view)
         }
-        let generated = Parallel.map(jobs) { renderer.render($0) }
-        var files = contentPages.map(\.file) + generated.map(\.file)
-        let fresh = Set(contentPages.filter(\.made).map(\.file.path) + generated.filter(\.made).map(\.file.path))
-        cache?.count(rendered: contentPages.filter(\.made).count, sections: generated.contains { $0.made })
+        let generated = Parallel.map(jobs) { Delivered(renderer.render($0), to: sink) }
+        let pages = contentPages.map(\.page) + generated
+        var files = pages.compactMap(\.file)
+        let fresh = Set(pages.filter(\.made).map(\.path))
+        cache?.count(rendered: contentPages.filter(\.page.made).count, sections: generated.contains { $0.made })
         files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings))
         files += planned.sections.flatMap { $0.files() }
         let sitemap = contentPages.compactMap(\.entry) + jobs.compactMap(Sitemap.entry(for:))
-        return RenderedSite(files: files, fresh: cache == nil ? nil : fresh, renderer: renderer, sitemap: sitemap)
+        return RenderedSite(
+            files: files, streamed: pages.compactMap(\.streamed), fresh: cache == nil ? nil : fresh, renderer: renderer, sitemap: sitemap)
+    }
+
+    /// A rendered page: held, or (with a sink) written at once, keeping what the privacy check needs.
+    struct Delivered: Sendable {
+        var path: String
+        var file: OutputFile?
+        var streamed: PageResources?
+        var made: Bool
+
+        init(_ rendered: (file: OutputFile, made: Bool), to sink: OutputSink?) {
+            path = rendered.file.path
+            made = rendered.made
+            if let sink {
+                streamed = PageResources(file: rendered.file)
+                sink.accept(rendered.file)
+            } else {
+                file = rendered.file
+            }
+        }
     }
 }
