@@ -31,8 +31,9 @@ public enum ContentLoader {
             content.pages = []
             cache.dataStamps = stamps
             cache.data = (content, dataDiagnostics)
-            // site.yaml may change how Markdown is rendered (raw_html): render it all again.
-            cache.markdown.removeAll()
+            // site.yaml may change how Markdown is rendered (raw_html): render it all again. (The
+            // Markdown key holds all that site.yaml decides; the build cache on disk relies on it.)
+            if !cache.restored { cache.markdown.removeAll() }
             diagnostics += dataDiagnostics
             return loadPages(files: files, directory: directory, config: content.config, into: content, cache: cache, diagnostics: &diagnostics)
         }

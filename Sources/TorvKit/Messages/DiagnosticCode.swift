@@ -26,6 +26,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case badURL = "bad-url"
     case brokenAnchor = "broken-anchor"
     case brokenLink = "broken-link"
+    case buildCache = "build-cache"
     case catalogueListsMissing = "catalogue-lists-missing"
     case cataloguePageMissing = "catalogue-page-missing"
     case cataloguePageTwice = "catalogue-page-twice"

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var acceptRemoved = false
     /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.
     public var pagefind: String?
+    /// The build cache folder (`torv build --cache DIR`, see `DiskCache`); nil: no cache.
+    public var cache: String?
     /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
     /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
     var heldMarkdownLimit = 16 << 20

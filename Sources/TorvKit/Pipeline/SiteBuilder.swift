@@ -10,6 +10,8 @@ public enum SiteBuilder {
         public var isUsageError: Bool
         /// The next date on which the output changes by itself (for CI to build again then).
         public var nextChange: NextChange? = nil
+        /// With `--cache`: the Markdown converted and the pages rendered in this build (the rest came from the cache).
+        public var cacheStatistics: RenderCache.Statistics? = nil
         public var succeeded: Bool { !isUsageError && !diagnostics.contains { $0.severity == .error } }
     }
 
@@ -29,10 +31,13 @@ public enum SiteBuilder {
         do { staging = try Publisher(output: options.output).stage() } catch {
             return Result(diagnostics: [error.diagnostic], pagesPerLanguage: [], filesWritten: 0, isUsageError: false)
         }
-        let rendered = SiteRenderer.render(options, cache: nil, sink: staging)
+        // With `--cache`, what the last build made from the same inputs is reused (see `DiskCache`).
+        let restored = options.cache.map { DiskCache.load(options, folder: $0) }
+        let rendered = SiteRenderer.render(options, cache: restored?.cache, sink: staging)
         var result = Result(
-            diagnostics: rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage, filesWritten: 0, isUsageError: false,
-            nextChange: rendered.nextChange)
+            diagnostics: (restored?.diagnostics ?? []) + rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage,
+            filesWritten: 0, isUsageError: false, nextChange: rendered.nextChange)
+        result.cacheStatistics = restored?.cache.lastStatistics
         guard let files = rendered.files else {
             staging.abandon()
             return result
@@ -46,6 +51,11 @@ public enum SiteBuilder {
             return result
         }
         result.filesWritten = files.count + rendered.streamed.count + 1
+        // Saved only when the site was written: a cache never holds a page of a failed build.
+        if let folder = options.cache, let cache = restored?.cache,
+           let problem = DiskCache.save(cache, options: options, folder: folder) {
+            result.diagnostics.append(problem)
+        }
         return result
     }
 

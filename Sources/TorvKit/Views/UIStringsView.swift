@@ -3,13 +3,20 @@ import Mustache
 /// The interface texts of one language, as templates read them: `{{t.skip_to_content}}`.
 struct UIStringsView: MustacheParent, Sendable {
     let values: [String: String]
+    /// The texts' hash, made once: every page's key holds it (the view is made once per language).
+    private let fingerprint: UInt64
 
-    func child(named name: String) -> Any? { values[name] }
-
-    func hash(into hash: inout StableHash) {
+    init(values: [String: String]) {
+        self.values = values
+        var hash = StableHash()
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             hash.add(key)
             hash.add(value)
         }
+        fingerprint = hash.value
     }
+
+    func child(named name: String) -> Any? { values[name] }
+
+    func hash(into hash: inout StableHash) { hash.add(fingerprint) }
 }

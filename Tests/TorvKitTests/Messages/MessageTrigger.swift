@@ -60,6 +60,6 @@ struct MessageTrigger: Sendable, CustomTestStringConvertible {
 enum MessageTriggers {
     static var all: [MessageTrigger] {
         files + yaml + site + pages + markdown + links + templates + output
-            + catalogue + prize + marketDay + stories + editors + schedule + addresses + glossary + images + search + preview
+            + catalogue + prize + marketDay + stories + editors + schedule + addresses + glossary + images + search + preview + cache
     }
 }

@@ -10,7 +10,16 @@ final class Memo<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private let entries = Mutex<(last: [String: Entry], next: [String: Entry])>(([:], [:]))
+    private struct State: Sendable {
+        var last: [String: Entry] = [:]
+        var next: [String: Entry] = [:]
+        /// Some value was made (or replaced) since the last build finished.
+        var made = false
+        /// The last finished build made or dropped a value: `last` is not what it was before that build.
+        var changed = false
+    }
+
+    private let entries = Mutex(State())
 
     /// The value for `id`, reused when it was made from inputs with the same `key`; `made` tells whether it was made now.
     func value(id: String, key: UInt64, make: () -> Value) -> (value: Value, made: Bool) {
@@ -19,7 +28,10 @@ final class Memo<Value: Sendable>: Sendable {
             return (old.value, false)
         }
         let value = make()
-        entries.withLock { $0.next[id] = Entry(key: key, value: value) }
+        entries.withLock {
+            $0.next[id] = Entry(key: key, value: value)
+            $0.made = true
+        }
         return (value, true)
     }
 
@@ -40,24 +52,53 @@ final class Memo<Value: Sendable>: Sendable {
 
     /// Keeps a value made outside a build (serve's one-page edit), for the next build.
     func replace(_ id: String, key: UInt64, value: Value) {
-        entries.withLock { $0.last[id] = Entry(key: key, value: value) }
+        entries.withLock {
+            $0.last[id] = Entry(key: key, value: value)
+            $0.changed = true
+        }
     }
 
     /// Ends a build: what it used or made is what the next build can reuse.
     func finishBuild() {
         entries.withLock { state in
+            state.changed = state.made || state.next.count != state.last.count
             state.last = state.next
             state.next = [:]
+            state.made = false
         }
     }
 
     /// Forgets every value.
     func removeAll() {
-        entries.withLock { $0 = ([:], [:]) }
+        entries.withLock { $0 = State() }
     }
 
     /// Forgets what an unfinished build asked for (a build that stopped early keeps the older values).
     func abandonBuild() {
-        entries.withLock { $0.next = [:] }
+        entries.withLock {
+            $0.next = [:]
+            $0.made = false
+        }
+    }
+
+    // MARK: The build cache on disk (`DiskCache`)
+
+    /// Whether the last finished build made or dropped a value (false: the values are those it started with).
+    var changedInLastBuild: Bool {
+        entries.withLock { $0.changed }
+    }
+
+    /// The values the last finished build used, sorted by id.
+    func saved() -> [(id: String, key: UInt64, value: Value)] {
+        entries.withLock { state in
+            state.last.sorted { $0.key < $1.key }.map { ($0.key, $0.value.key, $0.value.value) }
+        }
+    }
+
+    /// Values read from a build cache on disk, as if the last build had made them.
+    func restore(_ values: [(id: String, key: UInt64, value: Value)]) {
+        entries.withLock { state in
+            for value in values { state.last[value.id] = Entry(key: value.key, value: value.value) }
+        }
     }
 }

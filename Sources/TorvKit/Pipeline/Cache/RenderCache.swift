@@ -23,6 +23,11 @@ public final class RenderCache: @unchecked Sendable {
     /// Each raster image's variants by its path, keyed by the file's size and time (so `serve`
     /// neither reads nor hashes an unchanged photo again).
     let images = Memo<ImageStage.Processed>()
+    /// Made for `torv build --cache` (`DiskCache`): its values are keyed completely, so a change of
+    /// site.yaml or a data file does not make every page's Markdown be converted again.
+    var restored = false
+    /// The values were read from the cache file, whole (so it need not be saved when nothing changed).
+    var restoredIntact = false
     /// What the last build planned, for `PageTextEdit`; nil after a build that stopped early.
     var last: LastBuild?
     /// Work done in the last build, for measurements and tests.

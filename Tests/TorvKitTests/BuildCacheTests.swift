@@ -1,0 +1,239 @@
+import Foundation
+import Testing
+@testable import TorvKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `torv build --cache DIR` (`DiskCache`): after an edit, a build that restores the cache writes
+/// exactly the files a build without it writes, and makes again only what the edit reached. A
+/// damaged or foreign cache is not used: a warning, and the same output as a cold build.
+@Suite struct BuildCacheTests {
+    struct Edit: Sendable, CustomTestStringConvertible {
+        var name: String
+        var file: String
+        var from: String
+        var to: String
+        /// A page that shows the new value, and the text it must contain.
+        var page: String
+        var shows: String
+        /// Whether every page's Markdown must be reused (the edit is not in a page's text).
+        var keepsAllMarkdown: Bool
+        var testDescription: String { name }
+    }
+
+    static let edits: [Edit] = [
+        Edit(name: "page text", file: "content/strategi/handlinger.da.md", from: "Tilbage til [strategien]",
+             to: "Gå tilbage til [strategien]", page: "strategi/handlinger/index.html", shows: "Gå tilbage til", keepsAllMarkdown: false),
+        Edit(name: "page title", file: "content/strategi/handlinger.da.md", from: "title: Handlinger", to: "title: Seks handlinger",
+             page: "strategi/index.html", shows: "Seks handlinger", keepsAllMarkdown: false),
+        Edit(name: "data file", file: "content/catalogue/cafe.yaml", from: "name: Café Ø", to: "name: Café Øst",
+             page: "historier/cafe/index.html", shows: "Café Øst", keepsAllMarkdown: true),
+        Edit(name: "template", file: "templates/base.mustache", from: "<a class=\"skip-link\" href=\"#main\">",
+             to: "<a class=\"skip-link\" data-edited href=\"#main\">", page: "strategi/index.html", shows: "data-edited",
+             keepsAllMarkdown: true),
+        Edit(name: "UI string", file: "content/i18n/da.yaml", from: "skip_to_content: Gå til indhold",
+             to: "skip_to_content: Gå direkte til indholdet", page: "katalog/cafe/index.html", shows: "Gå direkte til indholdet",
+             keepsAllMarkdown: true),
+    ]
+
+    static func options(_ site: TestSite) -> BuildOptions {
+        var options = site.options
+        options.today = LocalDate(iso: "2026-11-22")
+        options.cache = site.root.appendingPathComponent("cache").path
+        return options
+    }
+
+    static func cacheFile(_ site: TestSite) -> String { DiskCache.file(in: options(site).cache ?? "") }
+
+    /// Builds without the cache into the same output folder: the files and diagnostics a cold build gives.
+    static func coldBuild(_ options: BuildOptions, _ site: TestSite) -> (result: SiteBuilder.Result, files: [String: Data]) {
+        var cold = options
+        cold.cache = nil
+        let result = SiteBuilder.run(cold, write: true)
+        return (result, site.outputSnapshot())
+    }
+
+    static func differing(_ a: [String: Data], _ b: [String: Data]) -> [String] {
+        Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
+    }
+
+    @Test(arguments: edits)
+    func aCachedBuildAfterAnEditEqualsAColdBuild(_ edit: Edit) throws {
+        let site = try TestSite(SectionsFixture.files)
+        let options = Self.options(site)
+        let first = SiteBuilder.run(options, write: true)
+        #expect(first.succeeded, "\(site.lines(first))")
+        let total = try #require(first.cacheStatistics)
+        #expect(total.markdownRendered > 10 && total.pagesRendered == total.markdownRendered)
+        #expect(FileManager.default.fileExists(atPath: Self.cacheFile(site)))
+
+        let text = try String(contentsOf: site.root.appendingPathComponent(edit.file), encoding: .utf8)
+        try #require(text.contains(edit.from), "the fixture has changed: \(edit.file) no longer says \(edit.from)")
+        try site.write(edit.file, text.replacingOccurrences(of: edit.from, with: edit.to))
+
+        let warm = SiteBuilder.run(options, write: true)
+        let warmFiles = site.outputSnapshot()
+        let cold = Self.coldBuild(options, site)
+        #expect(warm.succeeded && cold.result.succeeded)
+        #expect(warmFiles.count > 20)
+        #expect(Self.differing(warmFiles, cold.files) == [], "the cached build differs from a cold build")
+        #expect(warm.diagnostics == cold.result.diagnostics)
+        #expect(String(decoding: warmFiles[edit.page] ?? Data(), as: UTF8.self).contains(edit.shows))
+        let statistics = try #require(warm.cacheStatistics)
+        // The cache was used: not every page's Markdown was converted again.
+        #expect(statistics.markdownRendered <= (edit.keepsAllMarkdown ? 0 : 1))
+        if edit.name == "page text" { #expect(statistics.pagesRendered == 1) }
+    }
+
+    /// Builds once with the cache, lets `spoil` change the cache file, builds again: the second build
+    /// must warn with `entry`, make every page again and write what a cold build writes.
+    func spoiledCacheIsNotUsed(entry: String, spoil: (inout [UInt8]) -> Void, change: (inout BuildOptions) -> Void = { _ in }) throws {
+        let site = try TestSite(SectionsFixture.files)
+        var options = Self.options(site)
+        let first = SiteBuilder.run(options, write: true)
+        let total = try #require(first.cacheStatistics)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.cacheFile(site))))
+        spoil(&bytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: Self.cacheFile(site)))
+        change(&options)
+
+        let warm = SiteBuilder.run(options, write: true)
+        let warmFiles = site.outputSnapshot()
+        let cold = Self.coldBuild(options, site)
+        #expect(warm.diagnostics.map(\.entry) == [entry] + cold.result.diagnostics.map(\.entry), "\(site.lines(warm))")
+        #expect(warm.diagnostics.first?.severity == .warning)
+        #expect(warm.succeeded)
+        #expect(Self.differing(warmFiles, cold.files) == [])
+        #expect(warm.cacheStatistics?.markdownRendered == total.markdownRendered)
+        // The build saved a good cache in its place.
+        let again = SiteBuilder.run(options, write: true)
+        #expect(again.diagnostics == cold.result.diagnostics)
+        #expect(again.cacheStatistics?.markdownRendered == 0)
+    }
+
+    @Test func aTruncatedCacheIsNotUsed() throws {
+        try spoiledCacheIsNotUsed(entry: "buildCacheDamaged(file:)") { $0.removeLast($0.count / 2) }
+    }
+
+    @Test func aCacheWithAChangedByteIsNotUsed() throws {
+        try spoiledCacheIsNotUsed(entry: "buildCacheDamaged(file:)") { $0[$0.count / 2] ^= 0x20 }
+    }
+
+    @Test func aFileThatIsNoTorvCacheIsNotUsed() throws {
+        try spoiledCacheIsNotUsed(entry: "buildCacheDamaged(file:)") { $0 = Array("<html>not a cache</html>\n".utf8) }
+    }
+
+    @Test func aCacheOfAnotherTorvIsNotUsed() throws {
+        // The version follows the magic (8 bytes), the format (4) and its length (4).
+        try spoiledCacheIsNotUsed(entry: "buildCacheOtherVersion(file:version:)") { bytes in
+            let length = Int(bytes[12]) | Int(bytes[13]) << 8
+            for i in 16..<16 + length { bytes[i] = UInt8(ascii: "7") }
+        }
+    }
+
+    @Test func aCacheMadeWithOtherOptionsIsNotUsed() throws {
+        try spoiledCacheIsNotUsed(entry: "buildCacheOtherOptions(file:)", spoil: { _ in }) { options in
+            options.baseURL = "https://preview.example.dk/"
+        }
+    }
+
+    /// A build that made nothing again leaves the cache file as it was (not even rewritten).
+    @Test func anUnchangedSiteLeavesTheCacheFileAlone() throws {
+        let site = try TestSite(SectionsFixture.files)
+        let options = Self.options(site)
+        #expect(SiteBuilder.run(options, write: true).succeeded)
+        var before = stat()
+        stat(Self.cacheFile(site), &before)
+        let again = SiteBuilder.run(options, write: true)
+        var after = stat()
+        stat(Self.cacheFile(site), &after)
+        #expect(again.cacheStatistics?.markdownRendered == 0 && again.cacheStatistics?.pagesRendered == 0)
+        #expect(before.st_ino == after.st_ino)
+    }
+
+    /// `torv check` neither reads nor writes the cache.
+    @Test func checkDoesNotUseTheCache() throws {
+        let site = try TestSite(SectionsFixture.files)
+        let result = SiteBuilder.run(Self.options(site), write: false)
+        #expect(result.succeeded && result.cacheStatistics == nil)
+        #expect(!FileManager.default.fileExists(atPath: Self.cacheFile(site)))
+    }
+
+    @Test func convertedMarkdownComesBackAsItWasSaved() throws {
+        var page = MarkdownPage(
+            html: "<h2 id=\"maal\">Mål</h2>\n<p><a href=\"torv-link:0\">x</a></p>\n",
+            headings: [.init(level: 2, text: "Mål", id: "maal")],
+            pendingLinks: [.init(destination: "index.da.md#maal", isImage: false, location: SourceLocation(path: "a.da.md", line: 3, column: 7))],
+            diagnostics: [])
+        page.glossaryTerms = ["cvr", "social-economy"]
+        var writer = CacheWriter()
+        page.write(to: &writer)
+        var reader = CacheReader(writer.bytes)
+        let read = try MarkdownPage.read(from: &reader)
+        #expect(reader.atEnd)
+        #expect(read.html == page.html && read.headings == page.headings && read.glossaryTerms == page.glossaryTerms)
+        #expect(read.pendingLinks.map(\.destination) == ["index.da.md#maal"])
+        #expect(read.pendingLinks.map(\.location) == [SourceLocation(path: "a.da.md", line: 3, column: 7)])
+        // Cut short anywhere, it throws rather than reading past the end.
+        for length in [0, 5, writer.bytes.count - 1] {
+            var short = CacheReader(Array(writer.bytes.prefix(length)))
+            #expect(throws: CacheReader.Truncated.self) { try MarkdownPage.read(from: &short) }
+        }
+    }
+
+    /// The checksum is the same however the bytes are cut into pieces, and a changed byte changes it.
+    @Test func theChecksumDoesNotDependOnHowTheFileIsCut() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ $0 / 7) }
+        var whole = CacheChecksum()
+        whole.add(bytes)
+        for cuts in [[1, 31, 32, 33, 500], [64, 65, 999], [0, 0, 17]] {
+            var pieces = CacheChecksum()
+            var start = 0
+            for cut in cuts + [bytes.count] {
+                pieces.add(bytes[start..<max(start, cut)])
+                start = max(start, cut)
+            }
+            #expect(pieces.value == whole.value, "cut at \(cuts)")
+        }
+        for position in [0, 31, 500, 999] {
+            var changed = bytes
+            changed[position] ^= 1
+            var other = CacheChecksum()
+            other.add(changed)
+            #expect(other.value != whole.value)
+        }
+    }
+
+    /// The command line: the summary says what the cache saved; a cache folder inside a folder Torv
+    /// reads or replaces, or a file, is a usage error (exit 2).
+    @Test func theCommandLineReportsTheCacheAndRefusesOverlappingFolders() throws {
+        let torv = DiagnosticsRoundTwoTests.torv
+        try #require(FileManager.default.isExecutableFile(atPath: torv.path), "build the torv executable first")
+        let site = try TestSite()
+        try site.write("notes.txt", "a file\n")
+        func run(_ cache: String) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = torv
+            process.currentDirectoryURL = site.root
+            process.arguments = ["build", "--today", "2026-11-22", "--cache", cache]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        for wrong in ["site", "site/cache", "content/.cache", "templates", "notes.txt"] {
+            #expect(try run(wrong).0 == 2, "--cache \(wrong)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site").path))
+        let first = try run(".torv-cache")
+        #expect(first.0 == 0)
+        #expect(first.1.contains("pages rendered)"), "\(first.1)")
+        let second = try run(".torv-cache")
+        #expect(second.0 == 0)
+        #expect(second.1.contains("(cache: Markdown of 0 pages converted, 0 pages rendered)"), "\(second.1)")
+    }
+}
