@@ -9,7 +9,13 @@ struct StableHash: Sendable {
 
     /// Adds a text and a separator, so ("ab", "c") and ("a", "bc") differ.
     mutating func add(_ string: String) {
-        add(bytes: string.utf8)
+        // Straight over the text's bytes where they are contiguous (native strings): the same value, faster.
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { buffer in
+            var hash = value
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            value = hash
+        }
+        if done == nil { add(bytes: string.utf8) }
         value = (value ^ 0xff) &* 0x100_0000_01b3
     }
 
