@@ -1,6 +1,8 @@
 /// Markdown that looks meant but does nothing, caught before readers see it as plain text.
 /// Reads the UTF-8 bytes where they are: it runs for every page of every build.
 enum MarkdownLint {
+    /// Kept out of line (once per page) so that profiles show what the lint costs.
+    @inline(never)
     static func check(_ page: PageSource) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) in lint(bytes, page: page, into: &diagnostics) }
@@ -20,12 +22,8 @@ enum MarkdownLint {
         var start = 0
         while start < bytes.count {
             lineNumber += 1
-            var end = start
-            var bracket = false
-            while end < bytes.count && bytes[end] != 0x0A {
-                if bytes[end] == UInt8(ascii: "]") { bracket = true }
-                end += 1
-            }
+            let end = Bytes.index(of: 0x0A, in: bytes, from: start) ?? bytes.count
+            let bracket = Bytes.index(of: UInt8(ascii: "]"), in: bytes, from: start, to: end) != nil
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             var first = 0

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Searching UTF-8 bytes, for the passes that scan whole pages (they run on every build).
 enum Bytes {
     /// The index (in the slice's base) of the first occurrence of `needle` in `haystack`, or nil.
@@ -28,5 +30,13 @@ enum Bytes {
             i += 1
         }
         return nil
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]` (`end` defaults to the end), or nil;
+    /// `memchr`, which reads many bytes at a time.
+    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 }

@@ -12,10 +12,6 @@ struct ReadabilityScan {
     private var lineNumber: Int
     private var sentenceWords = 0
     private var sentenceLine: Int
-    /// The token being read: its letters, the last scalar that is not a closing mark, whether it has begun.
-    private var letters = 0
-    private var lastMark: UInt32 = 0
-    private var inToken = false
 
     /// `firstLine` is the file line of the text's first line.
     init(firstLine: Int) {
@@ -27,8 +23,7 @@ struct ReadabilityScan {
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let end = Bytes.index(of: 0x0A, in: bytes, from: start) ?? bytes.count
             readLine(bytes, from: start, to: end)
             start = end + 1
         }
@@ -50,29 +45,54 @@ struct ReadabilityScan {
         if isHeading { endSentence() }
     }
 
-    /// The text of a line without its markup, token by token.
+    /// The text of a line without its markup, token by token. A token's state is kept in local
+    /// variables: its letters, the last scalar that is not a closing mark, and whether it has begun.
     private mutating func readText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var letters = 0
+        var lastMark: UInt32 = 0
+        var inToken = false
         var i = start
         while i < end {
             let c = bytes[i]
-            if c == UInt8(ascii: "]") || c == UInt8(ascii: "{"), let after = Self.targetEnd(bytes, at: i, end: end) {
+            if c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") {  // the common case: an ASCII letter
+                inToken = true
+                letters += 1
+                lastMark = UInt32(c)
+                i += 1
+            } else if c >= 0x80 {
+                inToken = true
+                let (scalar, width) = Self.scalar(in: bytes, at: i, end: end)
+                if Self.isLetter(scalar) { letters += 1 }
+                if scalar != 0xBB && scalar != 0xAB && scalar != 0x201D { lastMark = scalar }  // » « ”
+                i += width
+            } else if c == 0x20 || c == 0x09 {
+                if inToken { finishToken(letters: letters, lastMark: lastMark) }
+                (letters, lastMark, inToken) = (0, 0, false)
+                i += 1
+            } else if (c == UInt8(ascii: "]") || c == UInt8(ascii: "{")), let after = Self.targetEnd(bytes, at: i, end: end) {
                 i = after
-                continue
-            }
-            switch c {
-            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "`"), UInt8(ascii: ">"):
+            } else {
+                if !Self.isMarkup(c) {
+                    inToken = true
+                    if !Self.isClosing(c) { lastMark = UInt32(c) }
+                }
                 i += 1
-            case 0x20, 0x09:
-                finishToken()
-                i += 1
-            case ..<0x80:
-                addASCII(c)
-                i += 1
-            default:
-                i += addScalar(bytes, at: i, end: end)
             }
         }
-        finishToken()
+        if inToken { finishToken(letters: letters, lastMark: lastMark) }
+    }
+
+    /// `*`, `_`, `#`, `[`, `` ` `` and `>`: markup, not text.
+    private static func isMarkup(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "`"), UInt8(ascii: ">"): true
+        default: false
+        }
+    }
+
+    /// `"`, `'`, `)` and `]` close a sentence's last word without ending it (`*` and `_` are markup).
+    private static func isClosing(_ c: UInt8) -> Bool {
+        c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D
     }
 
     /// At `](` or `{#`: the index just after the `)` or `}` that closes it on the line; nil when
@@ -93,52 +113,33 @@ struct ReadabilityScan {
         return nil
     }
 
-    private mutating func addASCII(_ c: UInt8) {
-        inToken = true
-        if c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") { letters += 1 }
-        switch c {
-        case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0x5F: break  // " ' ) ] * _
-        default: lastMark = UInt32(c)
-        }
-    }
-
-    /// The scalar whose first byte (0x80 or over) is at `i`; returns its length in bytes.
-    private mutating func addScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
-        inToken = true
+    /// The scalar whose first byte (0x80 or over) is at `i`, and its length in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int) {
         let b = bytes[i]
-        var scalar = UInt32(b)
-        var width = 1
-        if b >= 0xC0 {
-            width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            scalar = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
-            for k in 1..<width where i + k < end { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-        }
-        if scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7 {
-            letters += 1  // Latin letters with accents (æ, ø, å, é, ü …), without asking Unicode's tables
-        } else if scalar >= 0x80, let s = Unicode.Scalar(scalar), s.properties.isAlphabetic {
-            letters += 1
-        }
-        switch scalar {
-        case 0xBB, 0xAB, 0x201D: break  // » « ”
-        default: lastMark = scalar
-        }
-        return width
+        guard b >= 0xC0 else { return (UInt32(b), 1) }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var scalar = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+        for k in 1..<width where i + k < end { scalar = (scalar << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return (scalar, width)
     }
 
-    private mutating func finishToken() {
-        if inToken {
-            if letters > 0 {
-                if sentenceWords == 0 { sentenceLine = lineNumber }
-                report.words += 1
-                sentenceWords += 1
-                if letters > 6 { report.longWords += 1 }
-            }
-            let ends = lastMark == 0x2E || lastMark == 0x21 || lastMark == 0x3F || lastMark == 0x3A  // . ! ? :
-            if ends { endSentence() }
+    /// Whether a scalar outside ASCII is a letter.
+    private static func isLetter(_ scalar: UInt32) -> Bool {
+        if scalar >= 0xC0 && scalar <= 0x24F && scalar != 0xD7 && scalar != 0xF7 {
+            return true  // Latin letters with accents (æ, ø, å, é, ü …), without asking Unicode's tables
         }
-        letters = 0
-        lastMark = 0
-        inToken = false
+        return scalar >= 0x80 && Unicode.Scalar(scalar)?.properties.isAlphabetic == true
+    }
+
+    /// A token has ended: a word if it has a letter; the end of a sentence after `.`, `!`, `?` or `:`.
+    private mutating func finishToken(letters: Int, lastMark: UInt32) {
+        if letters > 0 {
+            if sentenceWords == 0 { sentenceLine = lineNumber }
+            report.words += 1
+            sentenceWords += 1
+            if letters > 6 { report.longWords += 1 }
+        }
+        if lastMark == 0x2E || lastMark == 0x21 || lastMark == 0x3F || lastMark == 0x3A { endSentence() }
     }
 
     private mutating func endSentence() {
