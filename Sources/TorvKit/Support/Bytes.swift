@@ -1,3 +1,5 @@
+import Glibc
+
 /// Searching UTF-8 bytes, for the passes that scan whole pages (they run on every build).
 enum Bytes {
     /// The index (in the slice's base) of the first occurrence of `needle` in `haystack`, or nil.
@@ -14,6 +16,29 @@ enum Bytes {
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? { find(needle, in: haystack[...]) }
+
+    /// The index of the first occurrence of `needle` in `haystack` (counted from its start), or nil.
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]` (`end` defaults to the end), or nil;
+    /// `memchr`, which reads many bytes at a time.
+    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
 }
 
 extension StringProtocol {
