@@ -11,10 +11,9 @@ public enum SiteRenderer {
         cache?.resetStatistics()
         cache?.last = nil
         var diagnostics: [Diagnostic] = []
-        guard let read = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else {
+        guard let (loaded, nextChange) = loadAndSchedule(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
-        let loaded = ScheduleStage.run(read, today: options.today, includeDrafts: options.includeDrafts)
         let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
@@ -25,16 +24,33 @@ public enum SiteRenderer {
         let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics) + imaged.files
         let paths = files.map(\.path) + rendered.streamed.map(\.path)
         let addresses = AddressStage.run(loaded, planned, paths: paths, options: options, diagnostics: &diagnostics)
-        let site = files + addresses.files + Sitemap.files(for: rendered.sitemap, config: loaded.content.config)
+        var site = files + addresses.files
+        var streamed = rendered.streamed.map(\.path)
+        // The sitemap (large on a large site) goes to disk at once too; the privacy check does not read XML.
+        for sitemap in Sitemap.files(for: rendered.sitemap, config: loaded.content.config) {
+            guard let streaming else { site.append(sitemap); continue }
+            streaming.accept(sitemap)
+            streamed.append(sitemap.path)
+        }
         CheckStage.run(site, streamed: rendered.streamed, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
         }
-        var output = SiteOutput(site: site, streamed: rendered.streamed.map(\.path), diagnostics: diagnostics, config: loaded.content.config)
-        output.nextChange = NextChange.find(in: read.content, today: options.today)
+        var output = SiteOutput(site: site, streamed: streamed, diagnostics: diagnostics, config: loaded.content.config)
+        output.nextChange = nextChange
         output.addresses = addresses.addresses
         if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
         return output
+    }
+
+    /// Stage 1 and the schedule. What was read before the schedule held pages back is dropped here
+    /// (its pages are copies); only the next date on which the output changes by itself is kept.
+    private static func loadAndSchedule(
+        _ options: BuildOptions, cache: RenderCache?, diagnostics: inout [Diagnostic]
+    ) -> (LoadedSite, NextChange?)? {
+        guard let read = LoadStage.run(options, cache: cache, diagnostics: &diagnostics) else { return nil }
+        let loaded = ScheduleStage.run(read, today: options.today, includeDrafts: options.includeDrafts)
+        return (loaded, NextChange.find(in: read.content, today: options.today))
     }
 }
