@@ -132,6 +132,15 @@ import Glibc
         }
     }
 
+    /// The Torv that made a cache is named by its version and its executable's size, so another
+    /// build of Torv with the same version number is (nearly always) another Torv.
+    @Test func theCacheNamesTheTorvThatMadeItByVersionAndSize() throws {
+        let identity = ProgramIdentity.current
+        #expect(identity.hasPrefix(TorvInfo.version + "+"))
+        let size = try #require(Int(identity.dropFirst(TorvInfo.version.count + 1)))
+        #expect(size > 100_000)
+    }
+
     @Test func aCacheMadeWithOtherOptionsIsNotUsed() throws {
         try spoiledCacheIsNotUsed(entry: "buildCacheOtherOptions(file:)", spoil: { _ in }) { options in
             options.baseURL = "https://preview.example.dk/"

@@ -12,7 +12,7 @@ import Darwin
 ///
 /// One file, `DIR/torv-build-cache.bin`:
 ///
-///     magic "TORVBC" 0 1 · format (4 bytes) · Torv's version (text) · options fingerprint (8 bytes)
+///     magic "TORVBC" 0 1 · format (4 bytes) · Torv's version and the size of its executable (text, `ProgramIdentity`) · options fingerprint (8 bytes)
 ///     · checksum of the rest (8 bytes) · Markdown entries · page entries
 ///
 /// each entry its id, its key and its value (`CacheEntries.swift`). A file that is cut short, fails
@@ -83,7 +83,7 @@ enum DiskCache {
             guard Array(try reader.raw(magic.count)) == magic else { throw Rejection.damaged }
             let format = try reader.u32()
             let version = try reader.string()
-            guard format == Self.format, version == TorvInfo.version else {
+            guard format == Self.format, version == ProgramIdentity.current else {
                 throw Rejection.otherVersion(format == Self.format ? version : "\(version) (cache format \(format))")
             }
             guard try reader.u64() == fingerprint else { throw Rejection.otherOptions }
@@ -113,7 +113,7 @@ enum DiskCache {
         var header = CacheWriter()
         header.raw(magic)
         header.u32(format)
-        header.string(TorvInfo.version)
+        header.string(ProgramIdentity.current)
         header.u64(fingerprint)
         let sumOffset = header.bytes.count
         header.u64(0)
