@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var acceptRemoved = false
     /// The Pagefind program for sites with `search: true`; nil: `$TORV_PAGEFIND`, else `pagefind` on the PATH.
     public var pagefind: String?
+    /// Torv's own renderer; the tests also build with swift-mustache, the reference, and compare.
+    var templateEngine = TemplateEngine.torv
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

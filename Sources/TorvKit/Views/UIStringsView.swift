@@ -1,8 +1,10 @@
 import Mustache
 
 /// The interface texts of one language, as templates read them: `{{t.skip_to_content}}`.
-struct UIStringsView: MustacheParent, Sendable {
+struct UIStringsView: ViewScope, MustacheParent {
     let values: [String: String]
+
+    func value(named name: String) -> ViewValue? { values[name].map(ViewValue.text) }
 
     func child(named name: String) -> Any? { values[name] }
 
