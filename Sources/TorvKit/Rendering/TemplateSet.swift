@@ -100,10 +100,12 @@ public struct TemplateSet: Sendable {
         return library
     }
 
-    func render(_ view: PageView, layout: Layout) -> String {
-        if let reference { return reference.render(view, withTemplate: layout.templateName) ?? "" }
+    /// The page's HTML, as UTF-8 bytes (every byte comes from a template or a view's text).
+    func render(_ view: PageView, layout: Layout) -> [UInt8] {
+        if let reference { return Array((reference.render(view, withTemplate: layout.templateName) ?? "").utf8) }
         var renderer = MustacheRenderer(templates: compiled, root: .object(view))
-        guard renderer.render(template: layout.templateName) else { return "" }
-        return String(decoding: renderer.buffer, as: UTF8.self)
+        guard renderer.render(template: layout.templateName) else { return [] }
+        // A copy of its exact size: the buffer's spare capacity would stay with every page until it is written.
+        return renderer.buffer.withUnsafeBufferPointer { Array($0) }
     }
 }

@@ -82,7 +82,7 @@ public enum FuzzTargets {
         guard let templates = TemplateSet.make(files, uiKeys: ["skip"], layouts: [.page], displayPath: { "templates/" + $0 },
             diagnostics: &diagnostics)
         else { return diagnostics.count }
-        return templates.render(templateView(fixture), layout: .page).utf8.count + diagnostics.count
+        return templates.render(templateView(fixture), layout: .page).count + diagnostics.count
     }
 
     /// The small view the template target renders (and the tests render the same templates with).
