@@ -41,7 +41,7 @@ public struct TemplateSet: Sendable {
             sources[name] = file
             let fileTags = TemplateLinter.tags(in: file.text)
             tags[name] = fileTags
-            // swift-mustache's parser recurses once per level: too deep a file is never given to it.
+            // The parser recurses once per level: too deep a file is never given to it.
             if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) {
                 unparsable.insert(name)
                 diagnostics.append(tooDeep)
