@@ -116,4 +116,24 @@ import Testing
         #expect(set == nil)
         #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code.rawValue)" } == ["2:11 template-syntax"])
     }
+
+    /// A block whose replacement holds the same block is a circle no check sees (swift-mustache
+    /// followed it until the stack overflowed): Torv's renderer stops at its depth limit, and a
+    /// circle that branches at its limit of expansions, instead of taking exponential time.
+    @Test(arguments: [
+        "{{<base}}{{$c}}[{{$c}}x{{/c}}]{{/c}}{{/base}}",
+        "{{<base}}{{$c}}({{$c}}{{/c}}|{{$c}}{{/c}}){{/c}}{{/base}}",
+        "{{<base}}{{$c}}<{{>partials/a}}>{{/c}}{{/base}}",
+    ])
+    func aBlockThatHoldsItselfStops(_ page: String) throws {
+        var compiled: [String: [MustacheNode]] = [:]
+        let templates = ["page": page, "base": "{{$c}}{{/c}}", "partials/a": "{{$c}}{{/c}}{{$c}}{{/c}}"]
+        for (name, text) in templates { compiled[name] = try MustacheParser.parse(HTMLEscaping.pragma + text) }
+        var renderer = MustacheRenderer(templates: compiled, root: .object(MustacheReference.view))
+        let found = renderer.render(template: "page")
+        #expect(found)
+        let output = String(decoding: renderer.buffer, as: UTF8.self)
+        #expect(output.hasPrefix(page.contains("[") ? "[[[" : page.contains("(") ? "((((" : "<<<"))
+        #expect(renderer.buffer.count < 10_000_000)
+    }
 }

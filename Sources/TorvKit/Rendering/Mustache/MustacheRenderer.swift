@@ -12,8 +12,13 @@ struct MustacheRenderer {
     }
 
     /// Partials and blocks deeper than this render nothing. `TemplateStructure` keeps checked
-    /// templates far below it; it stops a circle that no check saw (after a `{{=…=}}` delimiter change).
-    static let maximumDepth = 400
+    /// templates far below it; it stops a circle no check sees: one after a `{{=…=}}` delimiter
+    /// change, or a block whose replacement contains the same block (`{{$b}}…{{$b}}{{/b}}…{{/b}}`,
+    /// directly or through a partial), which swift-mustache followed until the stack overflowed.
+    static let maximumDepth = 200
+    /// At most this many partials and blocks per page: such a circle that branches (two `{{$b}}`
+    /// in the replacement) would otherwise take exponential time before reaching `maximumDepth`.
+    static let maximumExpansions = 100_000
 
     let templates: [String: [MustacheNode]]
     private(set) var buffer: [UInt8] = []
@@ -22,6 +27,7 @@ struct MustacheRenderer {
     /// The replacements of the `{{<parent}}` tags being rendered, outermost first.
     private var overrides: [[String: [MustacheNode]]] = []
     private var depth = 0
+    private var expansions = 0
 
     init(templates: [String: [MustacheNode]], root: ViewValue, capacity: Int = 1 << 15) {
         self.templates = templates
@@ -99,7 +105,8 @@ struct MustacheRenderer {
     }
 
     private mutating func nested(indent: [UInt8]?, overrides replacements: [String: [MustacheNode]]?, _ body: (inout Self) -> Void) {
-        guard depth < Self.maximumDepth else { return }
+        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions else { return }
+        expansions += 1
         let indentLength = indentation.count
         if let indent { indentation.append(contentsOf: indent) }
         if let replacements { overrides.append(replacements) }
