@@ -50,7 +50,8 @@ let package = Package(
         .executableTarget(name: "torv-fuzz", dependencies: ["TorvKit"]),
         .testTarget(
             name: "TorvKitTests",
-            dependencies: ["TorvKit"],
+            // swift-mustache: the reference Torv's own Mustache renderer is compared with.
+            dependencies: ["TorvKit", .product(name: "Mustache", package: "swift-mustache")],
             // Test images, read from the source tree by path.
             exclude: ["Fixtures"]
         ),

@@ -45,9 +45,9 @@ import Testing
 
     @Test func aViewRendersItsFieldsAndHidesAbsentOnes() {
         let view = NavItemView(title: "Strategi", url: "/strategi/", current: true, hreflang: nil)
-        #expect(view.child(named: "title") as? String == "Strategi")
-        #expect(view.child(named: "current") as? Bool == true)
-        #expect(view.child(named: "hreflang") == nil)
-        #expect(view.child(named: "titel") == nil)
+        #expect(view.value(named: "title")?.printed == "Strategi")
+        #expect(view.value(named: "current")?.printed == "true")
+        #expect(view.value(named: "hreflang") == nil)
+        #expect(view.value(named: "titel") == nil)
     }
 }

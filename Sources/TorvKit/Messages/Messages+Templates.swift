@@ -13,7 +13,7 @@ extension Message {
                 + "this site needs the templates \(required.joined(separator: ", "))")
     }
 
-    /// swift-mustache's parser error (`String(describing:)` of it) in plain words.
+    /// The Mustache parser's error (`MustacheSyntaxError.Reason`, named as swift-mustache names it) in plain words.
     static func templateSyntax(error: String) -> Message {
         let text = switch error {
         case "sectionCloseNameIncorrect": "this `{{/…}}` does not close the section that is open here"

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
     /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
     var heldMarkdownLimit = 16 << 20
+    /// Torv's own renderer; the tests also build with swift-mustache, the reference, and compare.
+    var templateEngine = TemplateEngine.torv
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

@@ -34,7 +34,7 @@ struct PageRenderer: Sendable {
 
     /// The page's file, and whether it was rendered now (false: the last build's, from the same view).
     func render(_ page: GeneratedPage) -> (file: OutputFile, made: Bool) {
-        let make = { OutputFile(path: page.path, text: templates.render(page.view, layout: page.layout)) }
+        let make = { OutputFile(path: page.path, bytes: templates.render(page.view, layout: page.layout)) }
         guard let memo else { return (make(), true) }
         let result = memo.value(id: page.path, key: key(page), make: make)
         return (result.value, result.made)

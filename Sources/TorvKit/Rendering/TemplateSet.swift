@@ -2,14 +2,18 @@ import Mustache
 
 /// The site's Mustache templates (`templates/*.mustache`), parsed once and checked before any page is rendered.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    /// Every template parsed, by name (`partials/x` for templates/partials/x.mustache).
+    let compiled: [String: [MustacheNode]]
+    /// swift-mustache's parse of the same templates, for a set made to render with it (the tests' reference).
+    let reference: MustacheLibrary?
     public let names: Set<String>
     /// A hash of every template's text: a page rendered with other templates is rendered again.
     let key: UInt64
 
     /// Loads and parses every template; a syntax error becomes a diagnostic with its line and column.
     static func load(
-        from directory: ContentDirectory, uiKeys: Set<String>, layouts: [Layout] = Layout.required, diagnostics: inout [Diagnostic]
+        from directory: ContentDirectory, uiKeys: Set<String>, layouts: [Layout] = Layout.required, engine: TemplateEngine = .torv,
+        diagnostics: inout [Diagnostic]
     ) -> TemplateSet? {
         guard directory.exists else {
             diagnostics.append(Diagnostic(.noTemplates(), at: SourceLocation(path: directory.root)))
@@ -20,16 +24,16 @@ public struct TemplateSet: Sendable {
             guard let file = directory.readText(path, diagnostics: &diagnostics) else { continue }
             files.append((String(path.dropLast(".mustache".count)), file))
         }
-        return make(files, uiKeys: uiKeys, layouts: layouts, displayPath: directory.displayPath, diagnostics: &diagnostics)
+        return make(files, uiKeys: uiKeys, layouts: layouts, displayPath: directory.displayPath, engine: engine, diagnostics: &diagnostics)
     }
 
     /// Parses and checks templates already read (`name` without `.mustache`); the fuzz target uses it directly.
     static func make(
         _ files: [(name: String, file: SourceFile)], uiKeys: Set<String>, layouts: [Layout], displayPath: (String) -> String,
-        diagnostics: inout [Diagnostic]
+        engine: TemplateEngine = .torv, diagnostics: inout [Diagnostic]
     ) -> TemplateSet? {
         let before = diagnostics.count
-        var library = MustacheLibrary()
+        var compiled: [String: [MustacheNode]] = [:]
         var sources: [String: SourceFile] = [:]
         var unparsable = Set<String>()
         var tags: [String: [TemplateLinter.Tag]] = [:]
@@ -37,13 +41,15 @@ public struct TemplateSet: Sendable {
             sources[name] = file
             let fileTags = TemplateLinter.tags(in: file.text)
             tags[name] = fileTags
-            // swift-mustache's parser recurses once per level: too deep a file is never given to it.
+            // The parser recurses once per level: too deep a file is never given to it.
             if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) {
                 unparsable.insert(name)
                 diagnostics.append(tooDeep)
                 continue
             }
-            if let problem = register(file, named: name, in: &library) {
+            switch parse(file) {
+            case .success(let nodes): compiled[name] = nodes
+            case .failure(let problem):
                 unparsable.insert(name)
                 diagnostics.append(problem)
             }
@@ -65,30 +71,41 @@ public struct TemplateSet: Sendable {
             hash.add(name)
             hash.add(file.text)
         }
-        return TemplateSet(library: library, names: Set(sources.keys), key: hash.value)
+        let reference = engine == .swiftMustache ? referenceLibrary(sources, parsed: compiled.keys) : nil
+        return TemplateSet(compiled: compiled, reference: reference, names: Set(sources.keys), key: hash.value)
     }
 
-    /// Parses one template into the library (with Torv's escaping); a syntax error as a diagnostic.
-    private static func register(_ file: SourceFile, named name: String, in library: inout MustacheLibrary) -> Diagnostic? {
+    /// Parses one template (with Torv's escaping); a syntax error as a diagnostic.
+    private static func parse(_ file: SourceFile) -> Result<[MustacheNode], Diagnostic> {
         do {
-            _ = HTMLEscaping.registered
-            try library.register(HTMLEscaping.pragma + file.text, named: name)
-            return nil
-        } catch let error as MustacheTemplate.ParserError {
-            let reason = String(describing: error.error)
-            // A misplaced `{{/…}}`: the linter can say which section it meets.
-            let unbalanced = reason == "sectionCloseNameIncorrect" ? TemplateLinter.unbalancedSection(in: file) : nil
-            // The pragma put in front of the text is line 1.
-            return unbalanced ?? Diagnostic(
-                .templateSyntax(error: reason),
-                at: file.location(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                excerpt: error.context.line)
+            return .success(try MustacheParser.parse(HTMLEscaping.pragma + file.text))
         } catch {
-            return Diagnostic(.templateSyntax(error: String(describing: error)), at: file.location(line: 1, column: 1))
+            let reason = String(describing: error.reason)
+            // A misplaced `{{/…}}`: the linter can say which section it meets.
+            let unbalanced = error.reason == .sectionCloseNameIncorrect ? TemplateLinter.unbalancedSection(in: file) : nil
+            // The pragma put in front of the text is line 1.
+            return .failure(unbalanced ?? Diagnostic(
+                .templateSyntax(error: reason), at: file.location(line: max(1, error.lineNumber - 1), column: error.column),
+                excerpt: error.line))
         }
     }
 
-    func render(_ view: PageView, layout: Layout) -> String {
-        library.render(view, withTemplate: layout.templateName) ?? ""
+    /// swift-mustache's library of the templates Torv's parser accepted.
+    private static func referenceLibrary(_ sources: [String: SourceFile], parsed: some Sequence<String>) -> MustacheLibrary {
+        _ = HTMLEscaping.registered
+        var library = MustacheLibrary()
+        for name in parsed {
+            if let file = sources[name] { try? library.register(HTMLEscaping.pragma + file.text, named: name) }
+        }
+        return library
+    }
+
+    /// The page's HTML, as UTF-8 bytes (every byte comes from a template or a view's text).
+    func render(_ view: PageView, layout: Layout) -> [UInt8] {
+        if let reference { return Array((reference.render(view, withTemplate: layout.templateName) ?? "").utf8) }
+        var renderer = MustacheRenderer(templates: compiled, root: .object(view))
+        guard renderer.render(template: layout.templateName) else { return [] }
+        // A copy of its exact size: the buffer's spare capacity would stay with every page until it is written.
+        return renderer.buffer.withUnsafeBufferPointer { Array($0) }
     }
 }

@@ -1,6 +1,6 @@
-/// Checks what swift-mustache cannot survive, before it parses or renders anything: templates that
-/// include or extend each other in a circle (rendering would recurse until the stack overflows) and
-/// nesting deeper than `maximumNesting` (its parser and renderer recurse once per level).
+/// Checks what the Mustache parser and renderer cannot survive, before they see anything: templates
+/// that include or extend each other in a circle (rendering would recurse until the stack overflows)
+/// and nesting deeper than `maximumNesting` (the parser and renderer recurse once per level).
 enum TemplateStructure {
     /// The deepest nesting allowed, counting sections, inverted sections, `{{<parent}}`, `{{$block}}`
     /// and every partial or layout a template goes through on the way. The site's own templates nest
@@ -136,7 +136,7 @@ enum TemplateStructure {
     }
 
     /// Depth through partials and layouts, for a graph without circles. Each reference adds one
-    /// level: swift-mustache renders a partial one call deeper.
+    /// level: a partial is rendered one call deeper.
     private struct NestingCheck {
         let graph: [String: [Reference]]
         let localDepth: [String: Int]

@@ -82,14 +82,18 @@ public enum FuzzTargets {
         guard let templates = TemplateSet.make(files, uiKeys: ["skip"], layouts: [.page], displayPath: { "templates/" + $0 },
             diagnostics: &diagnostics)
         else { return diagnostics.count }
+        return templates.render(templateView(fixture), layout: .page).count + diagnostics.count
+    }
+
+    /// The small view the template target renders (and the tests render the same templates with).
+    static func templateView(_ fixture: Fixture) -> PageView {
         let language = fixture.languages.first ?? "x"
         var chrome = SiteChrome.empty(language)
         chrome.t = UIStringsView(values: ["skip": "Spring over"])
         let page = PageInfoView(
             title: "T <b>", summary: "S", url: "/", canonical: "/", layout: Layout.page.rawValue, isHome: false,
             children: [ChildPageView(title: "A", url: "/a/", summary: ""), ChildPageView(title: "B", url: "/b/", summary: "")])
-        let view = PageView(chrome: chrome, nav: [], page: page, alternates: [], defaultAlternate: "/", switcher: [], breadcrumbs: [])
-        return templates.render(view, layout: .page).utf8.count + diagnostics.count
+        return PageView(chrome: chrome, nav: [], page: page, alternates: [], defaultAlternate: "/", switcher: [], breadcrumbs: [])
     }
 
     public static func run(_ target: String, _ bytes: [UInt8], fixture: Fixture) -> Bool {

@@ -1,7 +1,7 @@
 import Mustache
 
 /// The interface texts of one language, as templates read them: `{{t.skip_to_content}}`.
-struct UIStringsView: MustacheParent, Sendable {
+struct UIStringsView: ViewScope, MustacheParent {
     let values: [String: String]
     /// The texts' hash, made once: every page's key holds it (the view is made once per language).
     private let fingerprint: UInt64
@@ -15,6 +15,8 @@ struct UIStringsView: MustacheParent, Sendable {
         }
         fingerprint = hash.value
     }
+
+    func value(named name: String) -> ViewValue? { values[name].map(ViewValue.text) }
 
     func child(named name: String) -> Any? { values[name] }
 

@@ -16,12 +16,15 @@ struct ViewFields<Model>: Sendable {
         return names.firstIndex(of: name)
     }
 
-    func value(named name: String, of model: Model) -> Any? { index(of: name).map { ordered[$0].field.read(model) } ?? nil }
+    func value(named name: String, of model: Model) -> ViewValue? {
+        guard let index = index(of: name) else { return nil }
+        return ordered[index].field.read(model)
+    }
 
     func contains(_ name: String) -> Bool { index(of: name) != nil }
 
     /// The field's value, or nil when there is no such field (`found` tells the two kinds of nil apart).
-    func lookup(_ name: String, of model: Model) -> (found: Bool, value: Any?) {
+    func lookup(_ name: String, of model: Model) -> (found: Bool, value: ViewValue?) {
         guard let index = index(of: name) else { return (false, nil) }
         return (true, ordered[index].field.read(model))
     }

@@ -1,14 +1,17 @@
 import Mustache
 
-/// A value a template reads. Its fields, listed once in `fields`, are both what Mustache renders
-/// (through `MustacheParent`, no `Mirror`) and what the template linter checks templates against,
-/// so the schema cannot drift from the code that fills it.
-protocol ViewModel: MustacheParent, Sendable {
+/// A value a template reads. Its fields, listed once in `fields`, are both what templates render
+/// (through `ViewScope`, typed, no `Mirror`) and what the template linter checks templates against,
+/// so the schema cannot drift from the code that fills it. `MustacheParent` is for the reference
+/// renderer (swift-mustache) the tests compare Torv's own renderer with.
+protocol ViewModel: ViewScope, MustacheParent {
     static var fields: ViewFields<Self> { get }
 }
 
 extension ViewModel {
-    func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
+    func value(named name: String) -> ViewValue? { Self.fields.value(named: name, of: self) }
+
+    func child(named name: String) -> Any? { value(named: name)?.legacy }
 
     /// What templates may read from this type, derived from `fields`.
     static var schema: [String: TemplateSchema] { fields.schema }

@@ -1,12 +1,14 @@
 import Mustache
 
-/// A view shared by reference. Mustache hands every value it reads around as `Any`, which copies a
-/// struct of more than three words into a new box each time; a view read many times per page (the
-/// page itself, the site, the footer's authority) is kept behind this immutable reference instead.
-final class ViewRef<Value: ViewModel>: MustacheParent, Sendable {
+/// A view shared by reference. An enum payload or `Any` holding a struct of more than three words
+/// copies it into a new box each time it is read; a view read many times per page (the page itself,
+/// the site, the footer's authority) is kept behind this immutable reference instead.
+final class ViewRef<Value: ViewModel>: ViewScope, MustacheParent {
     let value: Value
 
     init(_ value: Value) { self.value = value }
+
+    func value(named name: String) -> ViewValue? { value.value(named: name) }
 
     func child(named name: String) -> Any? { value.child(named: name) }
 }

@@ -73,7 +73,7 @@ enum PageTextEdit {
         let view = PageRenderer.view(
             for: ConvertedPage(page: page, markdown: markdown), planned: last.planned, resolver: last.resolver, diagnostics: &links)
         let job = GeneratedPage(path: page.outputPath, layout: page.source.frontMatter.layout, view: view)
-        let output = OutputFile(path: job.path, text: last.renderer.templates.render(view, layout: job.layout))
+        let output = OutputFile(path: job.path, bytes: last.renderer.templates.render(view, layout: job.layout))
         guard !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
         else { return nil }
         return Update(

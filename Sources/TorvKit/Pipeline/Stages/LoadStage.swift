@@ -9,7 +9,8 @@ enum LoadStage {
         }
         let uiKeys = Set(content.strings.values.flatMap { $0.values.keys })
         let templates = TemplateSet.load(
-            from: templateDirectory, uiKeys: uiKeys, layouts: layouts(for: content), diagnostics: &diagnostics)
+            from: templateDirectory, uiKeys: uiKeys, layouts: layouts(for: content), engine: options.templateEngine,
+            diagnostics: &diagnostics)
         let assetFiles = templateDirectory.exists
             ? templateDirectory.listFiles(diagnostics: &diagnostics).filter { $0.hasPrefix("assets/") } : []
         return LoadedSite(

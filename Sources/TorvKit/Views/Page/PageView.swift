@@ -41,9 +41,9 @@ struct PageView: ViewModel {
         "jsonLD": .text(\.jsonLD),
     ])
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> ViewValue? {
         let own = Self.fields.lookup(name, of: self)
-        return own.found ? own.value : section?.child(named: name)
+        return own.found ? own.value : section?.value(named: name)
     }
 
     func hash(into hash: inout StableHash) {
