@@ -70,3 +70,66 @@ import Testing
         #expect(againFiles.map(\.bytes) == heldFiles.map(\.bytes))
     }
 }
+
+/// A rebuild writes into the previous site kept as a spare: unchanged files stay (same inode),
+/// changed ones are new files, strays are removed, and the result equals a build from nothing.
+@Suite struct SpareFolderTests {
+    func inode(_ path: String) -> UInt64? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    func heldSnapshot(_ site: TestSite) throws -> [String: Data] {
+        let files = try #require(SiteRenderer.render(site.options).files)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, Data($0.bytes)) })
+    }
+
+    @Test func aRebuildKeepsUnchangedFilesAndReplacesChangedOnes() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        #expect(site.build().succeeded)
+        let spare = site.root.appendingPathComponent(".site.torv-spare").path
+        let keptBefore = try #require(inode(spare + "/en/index.html"))
+        // A hard link to the page that changes: it must keep the old bytes (no rewriting in place).
+        let backup = site.root.appendingPathComponent("backup.html").path
+        #expect(Glibc.link(spare + "/strategi/index.html", backup) == 0)
+        let old = try Data(contentsOf: URL(fileURLWithPath: backup))
+        let page = try String(contentsOf: site.root.appendingPathComponent("content/strategi/index.da.md"), encoding: .utf8)
+        try site.write("content/strategi/index.da.md", page + "\nEn ny sætning.\n")
+        #expect(site.build().succeeded)
+        let output = site.root.appendingPathComponent("site").path
+        #expect(inode(output + "/en/index.html") == keptBefore)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == old)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output + "/strategi/index.html")) != old)
+        #expect(site.outputSnapshot().filter { $0.key != Publisher.marker } == (try heldSnapshot(site)))
+    }
+
+    @Test func straysAndFilesWhereFoldersMustBeAreCleanedUp() throws {
+        let site = try TestSite()
+        #expect(site.build().succeeded)
+        #expect(site.build().succeeded)
+        let spare = site.root.appendingPathComponent(".site.torv-spare")
+        try Data("stray".utf8).write(to: spare.appendingPathComponent("stray.html"))
+        try FileManager.default.createDirectory(at: spare.appendingPathComponent("gammel/mappe"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("strategi"))
+        try Data("a file where a folder must be".utf8).write(to: spare.appendingPathComponent("strategi"))
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("en/index.html"))
+        try FileManager.default.createSymbolicLink(atPath: spare.appendingPathComponent("en/index.html").path, withDestinationPath: "/etc/hostname")
+        #expect(site.build().succeeded)
+        #expect(site.outputSnapshot().filter { $0.key != Publisher.marker } == (try heldSnapshot(site)))
+        let output = site.root.appendingPathComponent("site")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("gammel").path))
+        let type = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("en/index.html").path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+    }
+
+    @Test func aSpareWithoutTheMarkerIsNotUsed() throws {
+        let site = try TestSite()
+        let spare = site.root.appendingPathComponent(".site.torv-spare")
+        try FileManager.default.createDirectory(at: spare, withIntermediateDirectories: true)
+        try Data("not Torv's".utf8).write(to: spare.appendingPathComponent("keep.txt"))
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("site/keep.txt").path))
+        #expect(site.outputSnapshot().filter { $0.key != Publisher.marker } == (try heldSnapshot(site)))
+    }
+}

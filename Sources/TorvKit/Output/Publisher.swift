@@ -106,11 +106,29 @@ public struct Publisher: Sendable {
         }
         let temporary = "\(parent)/\(temporaryPrefix)\(getpid())"
         FileWriter.removeTree(temporary)
-        do { try FileWriter.makeDirectories(temporary) } catch {
-            close(lock)
-            throw fail(.outputFileNotWritten(file: output, reason: error.reason))
+        let reusing = takeSpare(as: temporary)
+        if !reusing {
+            do { try FileWriter.makeDirectories(temporary) } catch {
+                close(lock)
+                throw fail(.outputFileNotWritten(file: output, reason: error.reason))
+            }
         }
-        return Staging(publisher: self, folder: temporary, lock: lock)
+        return Staging(publisher: self, folder: temporary, lock: lock, reusing: reusing)
+    }
+
+    /// The previous site, kept after a swap (`.<output>.torv-spare`): the next build writes into it,
+    /// leaving files whose bytes are unchanged as they are, instead of creating every file again.
+    var sparePath: String { "\(parent)/.\(name).torv-spare" }
+
+    /// Moves the spare (a folder Torv built: it has the marker) to `temporary`; false when there is none.
+    private func takeSpare(as temporary: String) -> Bool {
+        var info = stat()
+        guard lstat(sparePath, &info) == 0 else { return false }
+        guard (info.st_mode & S_IFMT) == S_IFDIR, FileWriter.exists(sparePath + "/" + Self.marker), rename(sparePath, temporary) == 0 else {
+            FileWriter.removeTree(sparePath)
+            return false
+        }
+        return true
     }
 
     /// Swaps the written folder in for the output folder (atomically where the file system can).
@@ -142,11 +160,14 @@ public struct Publisher: Sendable {
         }
     }
 
-    /// Removes the previous site after the swap. A large one is first renamed `.<output>.torv-old-<pid>`
+    /// Keeps the previous site after the swap as the spare the next build writes into (see
+    /// `sparePath`). Where that fails, removes it: a large one is first renamed `.<output>.torv-old-<pid>`
     /// and removed by a separate `rm` process, so the build does not wait for the file system
     /// (deleting ten thousand files takes many seconds on a disk mounted with `discard`); what it has
     /// not removed when the next build starts, that build removes.
     func discardPrevious(_ folder: String, fileCount: Int) {
+        FileWriter.removeTree(sparePath)
+        if rename(folder, sparePath) == 0 { return }
         let old = "\(parent)/\(oldPrefix)\(getpid())"
         guard fileCount >= Self.backgroundRemovalThreshold, rename(folder, old) == 0, FileWriter.removeInBackground(old) else {
             FileWriter.removeTree(FileWriter.exists(folder) ? folder : old)
