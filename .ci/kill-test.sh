@@ -19,11 +19,13 @@ digest() { (cd "$out" && find . -type f -print0 | sort -z | xargs -0 sha256sum |
 build b || { echo "kill-test: the first build failed"; exit 1; }
 hash_b=$(digest)
 start=$(date +%s%N); build a; duration=$(( ($(date +%s%N) - start) / 1000000 )); hash_a=$(digest)
-echo "kill-test: a full build takes $duration ms; killing at random moments within it"
+echo "kill-test: a full build takes $duration ms; killing at random moments within twice that"
 passed=0; failed=0; swapped=0; previous=$hash_a
 for i in $(seq 1 "$runs"); do
   version=$([ $((i % 2)) = 0 ] && echo a || echo b)
-  delay=$(( RANDOM % (duration + 200) ))
+  # Up to twice a full build: a killed build often runs slower (it first removes what the last one left),
+  # and kills after the swap must happen too.
+  delay=$(( RANDOM % (2 * duration + 200) ))
   "$torv" build --content "$work/$version/content" --templates "$work/$version/templates" --output "$out" --today 2026-11-22 >/dev/null 2>&1 &
   pid=$!
   sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
