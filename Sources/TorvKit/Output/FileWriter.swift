@@ -52,17 +52,7 @@ enum FileWriter {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            if let dir = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let name = withUnsafePointer(to: entry.pointee.d_name) {
-                        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                    }
-                    if name != "." && name != ".." { names.append(name) }
-                }
-                closedir(dir)
-                for name in names { removeTree(path + "/" + name) }
-            }
+            for name in names(in: path) ?? [] { removeTree(path + "/" + name) }
             rmdir(path)
         } else {
             unlink(path)
@@ -125,16 +115,20 @@ enum FileWriter {
 
     /// The names in a folder, and whether each is a folder itself (links are not).
     static func entries(of path: String) -> [(name: String, isFolder: Bool)] {
-        guard let dir = opendir(path) else { return [] }
+        (names(in: path) ?? []).map { ($0, isRealDirectory(path + "/" + $0)) }
+    }
+
+    /// The names in a folder, without `.` and `..`; nil when it cannot be opened.
+    static func names(in path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
-        var result: [(String, Bool)] = []
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            guard name != "." && name != ".." else { continue }
-            result.append((name, isRealDirectory(path + "/" + name)))
+            if name != "." && name != ".." { names.append(name) }
         }
-        return result
+        return names
     }
 }

@@ -182,15 +182,7 @@ public struct Publisher: Sendable {
     /// Folders left by builds that were killed (their names start with `.<output>.torv-tmp-`), and
     /// previous sites whose removal did not finish (`.<output>.torv-old-`).
     func removeLeftovers() {
-        guard let dir = opendir(parent) else { return }
-        var leftovers: [String] = []
-        while let entry = readdir(dir) {
-            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if entryName.hasPrefix(temporaryPrefix) || entryName.hasPrefix(oldPrefix) { leftovers.append(entryName) }
-        }
-        closedir(dir)
+        let leftovers = (FileWriter.names(in: parent) ?? []).filter { $0.hasPrefix(temporaryPrefix) || $0.hasPrefix(oldPrefix) }
         for leftover in leftovers { FileWriter.removeTree("\(parent)/\(leftover)") }
     }
 
@@ -199,14 +191,6 @@ public struct Publisher: Sendable {
     }
 
     static func isEmptyDirectory(_ path: String) -> Bool {
-        guard let dir = opendir(path) else { return false }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if entryName != "." && entryName != ".." { return false }
-        }
-        return true
+        FileWriter.names(in: path)?.isEmpty ?? false
     }
 }

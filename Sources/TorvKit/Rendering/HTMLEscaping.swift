@@ -20,26 +20,8 @@ struct HTMLEscaping: MustacheContentType {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text` to `buffer`, escaped: runs that need nothing are copied whole.
+    /// Appends `text` to `buffer`, escaped (the five characters, as `HTML.escapeAttribute`).
     static func append(_ text: String, to buffer: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                let entity: StaticString
-                switch bytes[index] {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                entity.withUTF8Buffer { buffer.append(contentsOf: $0) }
-                runStart = index + 1
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
+        HTML.append(text, quotes: true, to: &buffer)
     }
 }

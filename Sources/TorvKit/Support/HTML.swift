@@ -7,22 +7,38 @@ public enum HTML {
     /// `&`, `<`, `>` (and with `quotes`, `"` and `'`) as entities, on UTF-8 bytes; a text that
     /// needs nothing escaped (most of them) is returned as it is.
     private static func escape(_ s: String, quotes: Bool) -> String {
-        let special: (UInt8) -> Bool = { byte in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && (byte == 0x22 || byte == 0x27))
-        }
-        guard s.utf8.contains(where: special) else { return s }
+        guard s.utf8.contains(where: { entity(for: $0, quotes: quotes) != nil }) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 32)
-        for byte in s.utf8 {
-            switch byte {
-            case 0x26: out += Array("&amp;".utf8)
-            case 0x3C: out += Array("&lt;".utf8)
-            case 0x3E: out += Array("&gt;".utf8)
-            case 0x22 where quotes: out += Array("&quot;".utf8)
-            case 0x27 where quotes: out += Array("&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        append(s, quotes: quotes, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` to `buffer`, escaped: runs that need nothing are copied whole. (Templates'
+    /// `{{values}}` go through here with `quotes`, see `HTMLEscaping`.)
+    static func append(_ text: String, quotes: Bool, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                guard let entity = entity(for: bytes[index], quotes: quotes) else { continue }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                entity.withUTF8Buffer { buffer.append(contentsOf: $0) }
+                runStart = index + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    @inline(__always)
+    private static func entity(for byte: UInt8, quotes: Bool) -> StaticString? {
+        switch byte {
+        case 0x3C: return "&lt;"
+        case 0x3E: return "&gt;"
+        case 0x26: return "&amp;"
+        case 0x22 where quotes: return "&quot;"
+        case 0x27 where quotes: return "&#39;"
+        default: return nil
+        }
     }
 }

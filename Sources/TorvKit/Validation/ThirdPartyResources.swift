@@ -125,8 +125,6 @@ enum ThirdPartyResources {
         return tags
     }
 
-    static func parseAttributes(_ text: Substring) -> [String: String] { parseAttributes(ArraySlice(text.utf8)) }
-
     /// A tag's attributes (after its name), on UTF-8 bytes: names lowercased, values with the five
     /// entities templates write decoded; a name without a value has "".
     static func parseAttributes(_ tag: ArraySlice<UInt8>) -> [String: String] {
