@@ -16,9 +16,9 @@ PAGEFIND         := $(abspath $(PAGEFIND_DIR))/pagefind_bin/pagefind
 export TORV_PAGEFIND ?= $(PAGEFIND)
 
 deps:
-	@pkg-config --exists libcmark vips 2>/dev/null || { \
-	  echo "make: installing libcmark-dev (CommonMark parser) and libvips-dev (images) with apt-get"; \
-	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev libvips-dev >/dev/null; }
+	@{ pkg-config --exists libcmark vips && dpkg -s libmimalloc-dev >/dev/null; } 2>/dev/null || { \
+	  echo "make: installing libcmark-dev (CommonMark parser), libvips-dev (images) and libmimalloc-dev (memory allocator) with apt-get"; \
+	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev libvips-dev libmimalloc-dev >/dev/null; }
 
 torv: deps
 	$(SWIFT) build -c $(CONFIG) --product torv

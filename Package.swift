@@ -44,7 +44,10 @@ let package = Package(
             dependencies: [
                 "TorvKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Debian's libmimalloc-dev: mimalloc replaces glibc's malloc in the torv program (not in the
+            // tests or the fuzz harness). No code calls it; linking it is enough. See README, "Speed".
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         // Fuzzing harness: a corpus replayer, or a libFuzzer target when built with -sanitize=fuzzer -D FUZZING.
         .executableTarget(name: "torv-fuzz", dependencies: ["TorvKit"]),

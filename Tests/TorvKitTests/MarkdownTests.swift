@@ -7,7 +7,7 @@ import Testing
         let file = SourceFile(path: "content/p.\(language).md", text: text)
         let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: false)
         return PageSource(file: file, relativePath: "p.\(language).md", key: "p", language: language, frontMatter: fm,
-            body: body[...], bodyFirstLine: 5)
+            body: text.suffix(body.count), bodyFirstLine: 5)
     }
 
     @Test func headingsGetIdsFromTextOrExplicitly() {
@@ -68,9 +68,11 @@ import Testing
 
 @Suite struct EditorMessageTests {
     func page(_ body: String) -> PageSource {
-        let file = SourceFile(path: "content/p.da.md", text: "---\ntitle: T\nsummary: S\n---\n" + body)
+        let text = "---\ntitle: T\nsummary: S\n---\n" + body
+        let file = SourceFile(path: "content/p.da.md", text: text)
         let fm = FrontMatter(title: "T", slug: nil, summary: "S", weight: 0, layout: .page, toc: false)
-        return PageSource(file: file, relativePath: "p.da.md", key: "p", language: "da", frontMatter: fm, body: body[...], bodyFirstLine: 5)
+        return PageSource(
+            file: file, relativePath: "p.da.md", key: "p", language: "da", frontMatter: fm, body: text.suffix(body.count), bodyFirstLine: 5)
     }
 
     @Test func markupThatDoesNothingIsReported() {

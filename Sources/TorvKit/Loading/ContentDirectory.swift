@@ -140,11 +140,11 @@ public struct ContentDirectory: Sendable {
 
     /// The bytes of a file, or nil with a diagnostic.
     public func read(_ relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: absolutePath(relative)) else {
+        guard case .read(let bytes) = FileReader.read(absolutePath(relative)) else {
             diagnostics.append(Diagnostic(.unreadable(), at: SourceLocation(path: displayPath(relative))))
             return nil
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// Reads and decodes a text file.

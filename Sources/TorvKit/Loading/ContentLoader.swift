@@ -148,7 +148,10 @@ public enum ContentLoader {
         let previous = cache?.pageFiles ?? [:]
         let jobs = pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }
         let loaded = Parallel.map(jobs) { job in
-            loadPage(job, from: directory, stamp: stamps.isEmpty ? nil : stamps[job.index], previous: previous[job.path])
+            let result = loadPage(job, from: directory, stamp: stamps.isEmpty ? nil : stamps[job.index], previous: previous[job.path])
+            // A one-off build does not hold the pages' text: the convert stage reads each again (see `SourceText`).
+            if cache == nil { result.page?.file.release() }
+            return result
         }
         var pages: [PageSource] = []
         var failed = Set<String>()

@@ -10,7 +10,11 @@ enum SlugRules {
 
     /// A valid slug made from any text: `Målgrupper & mål` → `maalgrupper-maal`.
     static func suggest(from text: String) -> String {
-        if let ascii = suggestFromASCII(text) { return ascii }
+        suggestFromLatin1(text) ?? suggestFromAnyText(text)
+    }
+
+    /// `suggest(from:)` for every text, one character at a time.
+    static func suggestFromAnyText(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
         for character in text.lowercased() {
@@ -25,19 +29,7 @@ enum SlugRules {
                 }
                 continue
             }
-            let mapped: String
-            switch character {
-            case "æ": mapped = "ae"
-            case "ø": mapped = "oe"
-            case "å": mapped = "aa"
-            case "ä": mapped = "ae"
-            case "ö": mapped = "oe"
-            case "ü": mapped = "ue"
-            case "ß": mapped = "ss"
-            default:
-                let folded = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
-                mapped = String(String.UnicodeScalarView(folded))
-            }
+            let mapped = fold(character)
             for scalar in mapped.unicodeScalars {
                 if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                     if pendingHyphen && !out.isEmpty { out += "-" }
@@ -52,20 +44,56 @@ enum SlugRules {
         return out.isEmpty ? placeholder : out
     }
 
-    /// `suggest(from:)` for a text all in ASCII (most headings and names), on bytes; nil otherwise.
-    private static func suggestFromASCII(_ text: String) -> String? {
+    /// The ASCII a lowercase non-ASCII character becomes: Nordic and German letters spelt out, other
+    /// letters without their accents, everything else nothing.
+    static func fold(_ character: Character) -> String {
+        switch character {
+        case "æ": return "ae"
+        case "ø": return "oe"
+        case "å": return "aa"
+        case "ä": return "ae"
+        case "ö": return "oe"
+        case "ü": return "ue"
+        case "ß": return "ss"
+        default:
+            let folded = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
+            return String(String.UnicodeScalarView(folded))
+        }
+    }
+
+    /// What `fold` gives for each of U+0080…U+00FF after lowercasing, made once from `fold` itself.
+    private static let latin1Folds: [[UInt8]] = (0x80...0xFF).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return [] }
+        return String(Character(scalar)).lowercased().flatMap { Array(fold($0).utf8) }
+    }
+
+    /// `suggest(from:)` for a text all in Latin-1 (most headings and names, Danish ones included),
+    /// on bytes and a table; nil for any other text. Every Latin-1 scalar is a character of its own
+    /// (CR LF aside, which both paths treat as a separator), so this equals the general path.
+    static func suggestFromLatin1(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+        func add(_ byte: UInt8) {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
                 if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.append(lower)
+                out.append(byte)
             } else {
                 pendingHyphen = true
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                add((byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte)
+            } else if value <= 0xFF {
+                let mapped = latin1Folds[Int(value) - 0x80]
+                for byte in mapped { add(byte) }
+                if mapped.isEmpty { pendingHyphen = true }
+            } else {
+                return nil
             }
         }
         return out.isEmpty ? placeholder : String(decoding: out, as: UTF8.self)

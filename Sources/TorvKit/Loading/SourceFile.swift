@@ -3,41 +3,32 @@
 /// Normalisation: a UTF-8 byte-order mark is dropped; CRLF and lone CR become LF. Invalid UTF-8 and NUL
 /// bytes are diagnostics (reported by `SourceFile.decode`), never crashes.
 public struct SourceFile: Sendable {
-    /// The path shown to users.
+    /// The path shown to users (relative to the working folder, so it can be read again).
     public let path: String
-    public let text: String
-    /// Offsets (in UTF-8 bytes of `text`) where each line starts.
-    private let lineStarts: [Int]
-    /// Whether each line holds a byte outside ASCII (only then do byte and character columns differ).
-    private let nonASCII: [Bool]
+    /// The text and line index, shared by every copy; a one-off build may release it (see `SourceText`).
+    private let storage: SourceText
     /// Character-count checkpoints of long lines outside ASCII, made when first needed.
     private let checkpoints = LineCheckpoints()
     static let checkpointSpacing = 1024
 
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
-        var starts = [0]
-        var nonASCII: [Bool] = []
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            var high: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                high |= byte
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(offset + 1)
-                    nonASCII.append(high >= 0x80)
-                    high = 0
-                }
-            }
-            nonASCII.append(high >= 0x80)
-        }
-        self.lineStarts = starts
-        self.nonASCII = nonASCII
+        self.storage = SourceText(text)
     }
 
+    public var text: String { storage.loaded(path: path).text }
+
+    /// Drops the text until it is asked for again (then it is read from the file; see `SourceText`).
+    func release() { storage.release() }
+
+    /// Whether the text had to be read again and the file was no longer the one read first.
+    var changedSinceRead: Bool { storage.changed }
+
+    /// How many times the text was read again after a release (for tests).
+    var rereads: Int { storage.rereads }
+
     /// The checkpoints of a line from `start` to `end` (byte offsets in `text`).
-    private func marks(line: Int, start: Int, end: Int) -> [LineCheckpoints.Mark] {
+    private func marks(line: Int, start: Int, end: Int, text: String) -> [LineCheckpoints.Mark] {
         guard end - start > Self.checkpointSpacing else { return [] }
         return checkpoints.marks(line: line) {
             let utf8 = text.utf8
@@ -91,19 +82,21 @@ public struct SourceFile: Sendable {
         return (SourceFile(path: path, text: String(decoding: normalised, as: UTF8.self)), nil)
     }
 
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { storage.loaded(path: path).lineStarts.count }
 
     /// The text of a 1-based line, without its line end.
     public func line(_ number: Int) -> String? {
-        guard let (start, end) = lineBounds(number) else { return nil }
-        let utf8 = text.utf8
+        let loaded = storage.loaded(path: path)
+        guard let (start, end) = Self.lineBounds(number, in: loaded) else { return nil }
+        let text = loaded.text, utf8 = text.utf8
         return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// Byte offsets in `text` where a 1-based line starts and ends (before its line end).
-    private func lineBounds(_ number: Int) -> (Int, Int)? {
+    private static func lineBounds(_ number: Int, in loaded: SourceText.Loaded) -> (Int, Int)? {
+        let lineStarts = loaded.lineStarts
         guard number >= 1, number <= lineStarts.count else { return nil }
-        let end = number < lineStarts.count ? lineStarts[number] - 1 : text.utf8.count
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : loaded.text.utf8.count
         return (lineStarts[number - 1], end)
     }
 
@@ -114,11 +107,13 @@ public struct SourceFile: Sendable {
     /// Converts a 1-based UTF-8 byte column on a line to a 1-based character column.
     /// Costs O(1) on an ASCII line and at most `checkpointSpacing` bytes of counting otherwise.
     public func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard let (start, end) = lineBounds(line) else { return byteColumn }
+        let loaded = storage.loaded(path: path)
+        guard let (start, end) = Self.lineBounds(line, in: loaded) else { return byteColumn }
         let target = min(max(0, byteColumn - 1), end - start)
-        guard nonASCII[line - 1] else { return target + 1 }
+        guard loaded.nonASCII[line - 1] else { return target + 1 }
+        let text = loaded.text
         var from = LineCheckpoints.Mark(byte: 0, characters: 0)
-        let marks = marks(line: line, start: start, end: end)
+        let marks = marks(line: line, start: start, end: end, text: text)
         if !marks.isEmpty {
             // The last checkpoint at or before the target.
             var low = 0, high = marks.count - 1

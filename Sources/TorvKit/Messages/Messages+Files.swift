@@ -20,6 +20,12 @@ extension Message {
             hint: "check that the file exists and that you have permission to read it")
     }
 
+    /// A page read again during the build (see `SourceText`) that is no longer what was read and checked first.
+    static func changedDuringBuild() -> Message {
+        .error(.unreadable, "the file changed (or was removed) while Torv was building the site, so its page was not published",
+            hint: "wait until the file is saved, then build again")
+    }
+
     /// A file or folder name that is not UTF-8 (shown with � where its bytes are not).
     static func fileNameNotUTF8() -> Message {
         .error(.unreadable, "this name is not valid UTF-8 text (the � stands for bytes that are not), so Torv cannot read or publish it",

@@ -7,9 +7,36 @@ public struct PageSource: Sendable {
     public var key: String
     public var language: String
     public var frontMatter: FrontMatter
-    public var body: Substring
+    /// Where the body starts, in UTF-8 bytes of the file's text (the text itself may be released
+    /// and read again, see `SourceText`, so the body is not kept as a slice of it).
+    private var bodyOffset: Int
+    /// The body's length in UTF-8 bytes.
+    public private(set) var bodyByteCount: Int
     /// The file line on which the body's first line stands.
     public var bodyFirstLine: Int
+
+    /// `body` is a slice of `file.text`.
+    public init(
+        file: SourceFile, relativePath: String, key: String, language: String, frontMatter: FrontMatter, body: Substring,
+        bodyFirstLine: Int
+    ) {
+        self.file = file
+        self.relativePath = relativePath
+        self.key = key
+        self.language = language
+        self.frontMatter = frontMatter
+        let base = body.base
+        self.bodyOffset = base.utf8.distance(from: base.startIndex, to: body.startIndex)
+        self.bodyByteCount = body.utf8.count
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// The Markdown after the front matter.
+    public var body: Substring {
+        let text = file.text
+        let utf8 = text.utf8
+        return text[(utf8.index(utf8.startIndex, offsetBy: bodyOffset, limitedBy: utf8.endIndex) ?? utf8.endIndex)...]
+    }
 
     /// `strategi` for `strategi/index`, `strategi` for `strategi/spor`, `` at the top.
     public var directory: String {

@@ -20,7 +20,11 @@ public struct BuildOptions: Sendable {
     public var cache: String?
     /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
     /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
-    var heldMarkdownLimit = 16 << 20
+    /// 128 MB of Markdown (about 15,000 pages of 8 KB) makes about 150 MB of HTML: more than that is
+    /// converted twice instead of held.
+    var heldMarkdownLimit = 128 << 20
+    /// Called once the content is read (tests: a file edited while the build runs).
+    var afterLoading: (@Sendable () -> Void)?
     /// Torv's own renderer; the tests also build with swift-mustache, the reference, and compare.
     var templateEngine = TemplateEngine.torv
 

@@ -14,6 +14,7 @@ public enum SiteRenderer {
         guard let (loaded, nextChange) = loadAndSchedule(options, cache: cache, diagnostics: &diagnostics) else {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
+        options.afterLoading?()
         let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)

@@ -69,6 +69,23 @@ extension MessageTriggers {
             expected: "content/strategi/fjernet.da.md: error: unreadable",
             fragment: "could not be read"),
         MessageTrigger(
+            entry: "changedDuringBuild()",
+            run: { site in
+                // The build holds no page's text after reading it; an edit saved meanwhile is noticed.
+                var options = site.options
+                options.today = LocalDate(iso: "2026-11-22")
+                let path = site.root.appendingPathComponent("content/strategi/handlinger.da.md").path
+                options.afterLoading = {
+                    guard let handle = FileHandle(forWritingAtPath: path) else { return }
+                    handle.seekToEndOfFile()
+                    handle.write(Data("\nEn ny linje.\n".utf8))
+                    handle.closeFile()
+                }
+                return SiteBuilder.run(options, write: false).diagnostics
+            },
+            expected: "content/strategi/handlinger.da.md: error: unreadable",
+            fragment: "changed (or was removed) while Torv was building"),
+        MessageTrigger(
             entry: "fileNameNotUTF8()",
             run: { site in
                 // "m\xE5l.da.md": å in Latin-1, as a file copied from an old Windows share may be named.

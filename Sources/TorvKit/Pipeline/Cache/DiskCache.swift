@@ -56,7 +56,7 @@ enum DiskCache {
         let path = file(in: folder)
         let at = SourceLocation(path: path)
         let bytes: [UInt8]
-        switch read(path) {
+        switch FileReader.read(path) {
         case .missing: return (cache, [])
         case .failed(let reason): return (cache, [Diagnostic(.buildCacheNotRead(file: path, reason: reason), at: at)])
         case .read(let read): bytes = read
@@ -163,37 +163,5 @@ enum DiskCache {
             unlink(temporary)
             return Diagnostic(.buildCacheNotSaved(file: path, reason: error.reason), at: SourceLocation(path: path))
         }
-    }
-}
-
-extension DiskCache {
-    enum ReadResult {
-        case missing
-        case failed(String)
-        case read([UInt8])
-    }
-
-    /// The whole file, with plain POSIX calls.
-    static func read(_ path: String) -> ReadResult {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return errno == ENOENT ? .missing : .failed(FileWriter.systemError()) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failed(FileWriter.systemError()) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failed("not a file") }
-        let size = Int(info.st_size)
-        var failure: String?
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size, let base = buffer.baseAddress {
-                let n = Glibc.read(fd, base + count, size - count)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = FileWriter.systemError() }
-                if n <= 0 { break }
-                count += n
-            }
-        }
-        if let failure { return .failed(failure) }
-        return .read(bytes)
     }
 }

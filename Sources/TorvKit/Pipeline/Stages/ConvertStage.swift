@@ -3,17 +3,21 @@
 /// hold every page's HTML until the render stage: that stage converts each page again as it renders
 /// it (without the lint and readability checks, reported here), so memory grows with the site's
 /// text, not its HTML. Small sites keep it (less work); `torv serve` always keeps it.
+/// A build without a cache also releases each page's text once it is converted (`SourceFile.release`):
+/// a message's excerpt, or converting the page again, reads the file again.
 enum ConvertStage {
     static func run(
         _ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, holdLimit: Int, diagnostics: inout [Diagnostic]
     ) -> ConvertedSite {
         let fresh = cache?.freshPages ?? []
         let conversion = MarkdownConversion(loaded, planned)
-        let hold = cache != nil || planned.plan.pages.reduce(0) { $0 + $1.source.body.utf8.count } <= holdLimit
+        let hold = cache != nil || planned.plan.pages.reduce(0) { $0 + $1.source.bodyByteCount } <= holdLimit
         let results = Parallel.map(planned.plan.pages) { page -> (value: MarkdownPage, made: Bool) in
             guard let memo = cache?.markdown else {
                 var markdown = conversion.convert(page.source)
                 if !hold { markdown.html = "" }
+                // A one-off build keeps no page's text from here on: what needs it reads it again.
+                page.source.file.release()
                 return (markdown, true)
             }
             // A page whose file was not read again has the same text as last time.

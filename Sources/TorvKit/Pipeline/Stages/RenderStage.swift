@@ -20,6 +20,11 @@ enum RenderStage {
             var local: [Diagnostic] = []
             let page = ConvertedPage(page: page.page, markdown: converted.markdown(of: page))
             let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
+            let file = page.page.source.file
+            if cache == nil { file.release() }
+            if file.changedSinceRead {
+                return (Delivered(path: page.page.outputPath), [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))], nil)
+            }
             let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
             return (Delivered(renderer.render(job), to: sink), local, Sitemap.entry(for: job))
         }
@@ -47,6 +52,12 @@ enum RenderStage {
         var file: OutputFile?
         var streamed: PageResources?
         var made: Bool
+
+        /// A page not rendered (its file changed during the build, which is an error).
+        init(path: String) {
+            self.path = path
+            made = false
+        }
 
         init(_ rendered: (file: OutputFile, made: Bool), to sink: OutputSink?) {
             path = rendered.file.path
