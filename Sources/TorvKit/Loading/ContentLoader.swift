@@ -3,7 +3,11 @@ public enum ContentLoader {
     /// Folders inside `content/` whose files are copied as they are (images, PDFs).
     public static let mediaFolder = "media"
 
-    public static func load(from directory: ContentDirectory, cache: RenderCache? = nil, diagnostics: inout [Diagnostic]) -> ContentSet? {
+    /// Without a cache, pages' text beyond `heldTextLimit` bytes of page bodies is not held (see
+    /// `SourceText`): past the limit, each page's text is released once it is read.
+    public static func load(
+        from directory: ContentDirectory, cache: RenderCache? = nil, heldTextLimit: Int = .max, diagnostics: inout [Diagnostic]
+    ) -> ContentSet? {
         guard directory.exists else {
             diagnostics.append(Diagnostic(.noContentFolder(), at: SourceLocation(path: directory.root)))
             return nil
@@ -38,7 +42,9 @@ public enum ContentLoader {
             return loadPages(files: files, directory: directory, config: content.config, into: content, cache: cache, diagnostics: &diagnostics)
         }
         guard let content = loadData(files: files, directory: directory, diagnostics: &diagnostics) else { return nil }
-        return loadPages(files: files, directory: directory, config: content.config, into: content, cache: nil, diagnostics: &diagnostics)
+        return loadPages(
+            files: files, directory: directory, config: content.config, into: content, cache: nil, heldTextLimit: heldTextLimit,
+            diagnostics: &diagnostics)
     }
 
     /// site.yaml, the UI strings and the data sections, with the list of media files.
@@ -122,7 +128,7 @@ public enum ContentLoader {
     /// The Markdown pages; with a cache, only files whose size or modification time changed are read again.
     static func loadPages(
         files: [String], directory: ContentDirectory, config: SiteConfig, into content: ContentSet, cache: RenderCache?,
-        diagnostics: inout [Diagnostic]
+        heldTextLimit: Int = .max, diagnostics: inout [Diagnostic]
     ) -> ContentSet {
         var content = content
         var pageFiles: [(path: String, key: String, language: String)] = []
@@ -147,12 +153,11 @@ public enum ContentLoader {
         let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
         let previous = cache?.pageFiles ?? [:]
         let jobs = pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }
+        let held = HeldText(limit: heldTextLimit)
         let loaded = Parallel.map(jobs) { job in
-            let result = loadPage(job, from: directory, stamp: stamps.isEmpty ? nil : stamps[job.index], previous: previous[job.path])
-            // A one-off build does not hold the pages' text: the convert stage reads each again (see `SourceText`).
-            if cache == nil { result.page?.file.release() }
-            return result
+            held.keep(loadPage(job, from: directory, stamp: stamps.isEmpty ? nil : stamps[job.index], previous: previous[job.path]))
         }
+        held.finish(loaded)
         var pages: [PageSource] = []
         var failed = Set<String>()
         var fresh = 0

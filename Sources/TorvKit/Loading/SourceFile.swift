@@ -1,3 +1,5 @@
+import Glibc
+
 /// The text of one input file, decoded and normalised, with what is needed to name a line and column.
 ///
 /// Normalisation: a UTF-8 byte-order mark is dropped; CRLF and lone CR become LF. Invalid UTF-8 and NUL
@@ -51,13 +53,13 @@ public struct SourceFile: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> (SourceFile?, Diagnostic?) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Fast path: valid UTF-8 without NUL bytes or carriage returns needs no copying byte by byte.
+        if !contains(0, in: body), !contains(UInt8(ascii: "\r"), in: body), let text = String(validating: body, as: UTF8.self) {
+            return (SourceFile(path: path, text: text), nil)
+        }
         if let nul = body.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul - body.startIndex, in: body)
             return (nil, Diagnostic(.nulByte(), at: SourceLocation(path: path, line: line, column: column)))
-        }
-        // Fast path: valid UTF-8 without carriage returns needs no copying byte by byte.
-        if !body.contains(UInt8(ascii: "\r")), let text = String(validating: body, as: UTF8.self) {
-            return (SourceFile(path: path, text: text), nil)
         }
         if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(ofByte: bad, in: body)
@@ -80,6 +82,14 @@ public struct SourceFile: Sendable {
             normalised.append(byte)
         }
         return (SourceFile(path: path, text: String(decoding: normalised, as: UTF8.self)), nil)
+    }
+
+    /// Whether `byte` occurs in `bytes` (memchr: many bytes at a time).
+    private static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
     }
 
     public var lineCount: Int { storage.loaded(path: path).lineStarts.count }

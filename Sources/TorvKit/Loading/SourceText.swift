@@ -1,3 +1,4 @@
+import Glibc
 import Synchronization
 
 /// The text of a `SourceFile` and its line index, shared by every copy of the file. A one-off build
@@ -104,17 +105,35 @@ final class SourceText: Sendable {
         var nonASCII: [Bool] = []
         var contiguous = text
         contiguous.withUTF8 { bytes in
-            var high: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                high |= byte
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(offset + 1)
-                    nonASCII.append(high >= 0x80)
-                    high = 0
-                }
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start <= bytes.count {
+                let rest = bytes.count - start
+                let newline = rest == 0 ? nil : memchr(base + start, 0x0A, rest)
+                let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                nonASCII.append(!isASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                guard newline != nil else { break }
+                start = end + 1
+                starts.append(start)
             }
-            nonASCII.append(high >= 0x80)
         }
+        if nonASCII.isEmpty { nonASCII.append(false) }
         return Loaded(text: contiguous, lineStarts: starts, nonASCII: nonASCII)
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            high |= UInt64(raw[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 }

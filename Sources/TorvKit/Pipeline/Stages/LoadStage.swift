@@ -3,7 +3,8 @@ enum LoadStage {
     static func run(_ options: BuildOptions, cache: RenderCache?, diagnostics: inout [Diagnostic]) -> LoadedSite? {
         let contentDirectory = ContentDirectory(root: options.content)
         let templateDirectory = ContentDirectory(root: options.templates)
-        guard var content = ContentLoader.load(from: contentDirectory, cache: cache, diagnostics: &diagnostics) else { return nil }
+        guard var content = ContentLoader.load(
+            from: contentDirectory, cache: cache, heldTextLimit: options.heldMarkdownLimit, diagnostics: &diagnostics) else { return nil }
         if let baseURL = options.baseURL {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
