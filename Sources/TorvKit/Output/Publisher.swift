@@ -182,7 +182,8 @@ public struct Publisher: Sendable {
     /// Folders left by builds that were killed (their names start with `.<output>.torv-tmp-`), and
     /// previous sites whose removal did not finish (`.<output>.torv-old-`).
     func removeLeftovers() {
-        let leftovers = (FileWriter.names(in: parent) ?? []).filter { $0.hasPrefix(temporaryPrefix) || $0.hasPrefix(oldPrefix) }
+        let (temporary, old) = (temporaryPrefix, oldPrefix)
+        let leftovers = (FileWriter.names(in: parent) ?? []).filter { $0.hasPrefix(temporary) || $0.hasPrefix(old) }
         for leftover in leftovers { FileWriter.removeTree("\(parent)/\(leftover)") }
     }
 
