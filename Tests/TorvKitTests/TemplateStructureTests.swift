@@ -50,6 +50,47 @@ import Testing
         #expect(errors.first?.contains("extends itself") == true)
     }
 
+    @Test func aBlockWhoseReplacementHoldsItselfIsOneDiagnostic() throws {
+        let site = try site(["page.mustache": {
+            $0.replacingOccurrences(of: "<div class=\"content\">", with: "<div class=\"content\">{{$main}}{{/main}}")
+        }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/page.mustache:11:22: error: template-cycle") == true, "\(errors)")
+        #expect(errors.first?.contains("the replacement of the block `main` contains `{{$main}}` again") == true, "\(errors)")
+    }
+
+    @Test func aBlockThatComesBackThroughAPartialIsADiagnostic() throws {
+        let site = try site(["partials/toc.mustache": { $0 + "{{$main}}{{/main}}\n" }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/page.mustache:10:1: error: template-cycle") == true, "\(errors)")
+        #expect(errors.first?.contains("includes `partials/toc`, which contains `{{$main}}` again") == true, "\(errors)")
+    }
+
+    /// Only replacements that rendering reaches count: one for a block the parent does not have is never shown.
+    @Test func blockCirclesAreFoundAmongReplacementsTheParentShows() {
+        let cases: [(page: String, expected: [String])] = [
+            ("{{<base}}{{$a}}{{$b}}{{/b}}{{/a}}{{$b}}{{$a}}{{/a}}{{/b}}{{/base}}", ["1:16 `{{$a}}` → `{{$b}}` → `{{$a}}`"]),
+            ("{{<base}}{{$z}}{{$z}}{{/z}}{{/z}}{{/base}}", []),
+            ("{{<base}}{{$a}}{{#x}}{{<other}}{{$a}}{{/a}}{{/other}}{{/x}}{{/a}}{{/base}}", ["1:22 includes `other`, which contains `{{$a}}` again"]),
+            ("{{<base}}{{$a}}{{$z}}{{/z}}{{/a}}{{/base}}", []),
+        ]
+        for (page, expected) in cases {
+            let texts = ["page": page, "base": "<{{$a}}{{/a}}>", "other": "({{$a}}{{/a}})"]
+            let sources = texts.mapValues { SourceFile(path: "t", text: $0) }
+            var diagnostics: [Diagnostic] = []
+            let bad = TemplateStructure.check(sources: sources, tags: texts.mapValues(TemplateLinter.tags(in:)), diagnostics: &diagnostics)
+            #expect(bad == (expected.isEmpty ? [] : ["page"]), "\(page)")
+            #expect(diagnostics.count == expected.count, "\(page): \(diagnostics.map(\.message))")
+            for (diagnostic, text) in zip(diagnostics, expected) {
+                let place = "\(diagnostic.location?.line ?? 0):\(diagnostic.location?.column ?? 0) "
+                #expect(diagnostic.code == .templateCycle)
+                #expect(text.hasPrefix(place) && diagnostic.message.contains(text.dropFirst(place.count)), "\(page): \(place)\(diagnostic.message)")
+            }
+        }
+    }
+
     @Test func twentyThousandNestedSectionsAreADiagnostic() throws {
         let n = 20_000
         let site = try site(["page.mustache": {

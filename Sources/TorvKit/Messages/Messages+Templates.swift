@@ -87,6 +87,26 @@ extension Message {
             hint: "remove this `{{>…}}` or `{{<…}}`: a template cannot include or extend a template that (through others) includes it")
     }
 
+    /// A `{{$block}}…{{/block}}` replacement inside `{{<parent}}…{{/parent}}` that contains the same block
+    /// again; `cycle` starts and ends with the same block name (more when the replacements contain each
+    /// other). `through` is the template the block comes through (`{{>…}}` or `{{<…}}`), nil when the
+    /// replacement holds `{{$…}}` itself.
+    static func templateBlockCycle(cycle: [String], through: String?) -> Message {
+        let name = cycle.first ?? ""
+        let text = if cycle.count > 2 {
+            "the replacements of these blocks contain each other in a circle that would never finish: "
+                + cycle.map { "`{{$\($0)}}`" }.joined(separator: " → ")
+        } else if let through {
+            "the replacement of the block `\(name)` includes `\(through)`, which contains `{{$\(name)}}` again, so it would never finish"
+        } else {
+            "the replacement of the block `\(name)` contains `{{$\(name)}}` again, so it would never finish"
+        }
+        return .error(.templateCycle, text,
+            hint: "the parent template shows the replacement where it has `{{$\(name)}}`, so a replacement must not contain the same "
+                + "block, not even through another template: remove or rename the inner `{{$…}}`. Editors: pass this message on "
+                + "to whoever maintains the templates")
+    }
+
     /// Sections, partials and layouts nested more than `limit` deep; `through` is the partial or layout
     /// that makes it too deep, empty when the file alone is.
     static func templateTooDeep(limit: Int, through: [String]) -> Message {

@@ -52,6 +52,11 @@ extension MessageTriggers {
             expected: "templates/partials/footer.mustache:21:1: error: template-cycle",
             fragment: "the template `partials/footer` includes itself"),
         MessageTrigger(
+            entry: "templateBlockCycle(cycle:through:)",
+            files: template("page.mustache", replacing: "<div class=\"content\">", with: "<div class=\"content\">{{$main}}{{/main}}"),
+            expected: "templates/page.mustache:11:22: error: template-cycle",
+            fragment: "the replacement of the block `main` contains `{{$main}}` again"),
+        MessageTrigger(
             entry: "templateTooDeep(limit:through:)",
             files: template(
                 "page.mustache", replacing: "<h1>{{page.title}}</h1>",
