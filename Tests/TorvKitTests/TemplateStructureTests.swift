@@ -91,6 +91,52 @@ import Testing
         }
     }
 
+    /// After a delimiter change the checks cannot follow the tags: the renderer stops at its limit,
+    /// the page is an error at the tag where it stopped, and nothing is written.
+    @Test func aPartialIncludingItselfUnseenIsStoppedWhenRendering() throws {
+        let site = try site(["partials/footer.mustache": { $0 + "{{=<% %>=}}<%>partials/footer%>\n" }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/partials/footer.mustache:21:12: error: template-render-limit") == true, "\(errors)")
+        #expect(errors.first?.contains("cut off at the template `partials/footer`, which comes back inside itself") == true, "\(errors)")
+    }
+
+    @Test func aBlockHoldingItselfUnseenIsStoppedWhenRendering() throws {
+        let site = try site(["page.mustache": {
+            $0.replacingOccurrences(
+                of: "<div class=\"content\">", with: "<div class=\"content\">{{=<% %>=}}<%$main%><%/main%><%={{ }}=%>")
+        }])
+        let errors = errors(site)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/page.mustache:11:33: error: template-render-limit") == true, "\(errors)")
+        #expect(errors.first?.contains("cut off at the block `{{$main}}`, which comes back inside itself without end") == true, "\(errors)")
+        // `torv serve` keeps the pages it made for the next build, but never a page cut off.
+        let cache = RenderCache()
+        for _ in 0..<2 {
+            let output = SiteRenderer.render(site.options, cache: cache)
+            #expect(output.files == nil)
+            #expect(output.diagnostics.contains { $0.code == .templateRenderLimit })
+        }
+    }
+
+    /// A circle of more than one tag is named tag by tag, from the block whose replacement holds itself.
+    @Test func aCircleRenderingFindsIsNamedTagByTag() throws {
+        let texts = [
+            "page": "{{<base}}{{$c}}{{=<% %>=}}(<%>partials/a%>)<%={{ }}=%>{{/c}}{{/base}}", "base": "<{{$c}}{{/c}}>",
+            "partials/a": "{{$c}}{{/c}}",
+        ]
+        var diagnostics: [Diagnostic] = []
+        let set = try #require(TemplateSet.make(
+            texts.map { ($0.key, SourceFile(path: "templates/\($0.key).mustache", text: $0.value)) }, uiKeys: [], layouts: [.page],
+            displayPath: { $0 }, diagnostics: &diagnostics))
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        let html = set.render(MustacheReference.view, layout: .page, diagnostics: &diagnostics)
+        #expect(String(decoding: html, as: UTF8.self).hasPrefix("<(((("))
+        #expect(TestSite.lines(diagnostics, root: URL(fileURLWithPath: "/")) == ["templates/partials/a.mustache:1:1: error: template-render-limit"])
+        #expect(diagnostics.first?.message == "the page was cut off at the block `{{$c}}`, which comes back inside itself without end: "
+            + "`{{$c}}` → `partials/a` → `{{$c}}`")
+    }
+
     @Test func twentyThousandNestedSectionsAreADiagnostic() throws {
         let n = 20_000
         let site = try site(["page.mustache": {
