@@ -135,5 +135,42 @@ import Testing
         let output = String(decoding: renderer.buffer, as: UTF8.self)
         #expect(output.hasPrefix(page.contains("[") ? "[[[" : page.contains("(") ? "((((" : "<<<"))
         #expect(renderer.buffer.count < 10_000_000)
+        // It says where it stopped, and the circle that led back there.
+        let text = HTMLEscaping.pragma + page
+        let offsets = ["{{$c}}", "{{>partials/a}}"].map { tag in text.ranges(of: tag).map { text.distance(from: text.startIndex, to: $0.lowerBound) } }
+        let expected: MustacheRenderer.Stop
+        if page.contains(">partials/a") {
+            let include = MustacheRenderer.Expansion(template: "page", name: "partials/a", isBlock: false, tag: offsets[1].first ?? 0)
+            let block = MustacheRenderer.Expansion(
+                template: "partials/a", name: "c", isBlock: true, isReplaced: true, tag: HTMLEscaping.pragma.count)
+            expected = MustacheRenderer.Stop(at: include, tooDeep: true, circle: [include, block])
+        } else {
+            let inner = MustacheRenderer.Expansion(template: "page", name: "c", isBlock: true, isReplaced: true, tag: offsets[0].dropFirst().first ?? 0)
+            expected = MustacheRenderer.Stop(at: inner, tooDeep: true, circle: [inner])
+        }
+        #expect(renderer.stop == expected)
+    }
+
+    /// A page that branches into more partials than `maximumExpansions` stops there, and says so.
+    @Test func tooManyPartialsStopAtTheLimitOfExpansions() throws {
+        // 1,000 times `a`, each 1,000 times `b`: the 100th `a` has room for 900 of them.
+        let texts = ["page": String(repeating: "{{>a}}", count: 1_000), "a": String(repeating: "{{>b}}", count: 1_000), "b": "x"]
+        let compiled = try texts.mapValues { try MustacheParser.parse(HTMLEscaping.pragma + $0) }
+        var renderer = MustacheRenderer(templates: compiled, root: .object(MustacheReference.view))
+        let found = renderer.render(template: "page")
+        #expect(found)
+        let include = MustacheRenderer.Expansion(template: "a", name: "b", isBlock: false, tag: HTMLEscaping.pragma.count + 900 * 6)
+        #expect(renderer.stop == MustacheRenderer.Stop(at: include, tooDeep: false, circle: []))
+        #expect(renderer.buffer.count == MustacheRenderer.maximumExpansions - 100)
+    }
+
+    /// A whole page has no stop.
+    @Test func aWholePageHasNoStop() throws {
+        var renderer = MustacheRenderer(
+            templates: ["page": try MustacheParser.parse(HTMLEscaping.pragma + "{{$c}}{{>page2}}{{/c}}"), "page2": []],
+            root: .object(MustacheReference.view))
+        let found = renderer.render(template: "page")
+        #expect(found)
+        #expect(renderer.stop == nil)
     }
 }

@@ -109,6 +109,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case templateCycle = "template-cycle"
     case templateMissing = "template-missing"
     case templateMissingPartial = "template-missing-partial"
+    case templateRenderLimit = "template-render-limit"
     case templateSyntax = "template-syntax"
     case templateTooDeep = "template-too-deep"
     case templateUnbalanced = "template-unbalanced"

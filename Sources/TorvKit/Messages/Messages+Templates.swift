@@ -87,6 +87,54 @@ extension Message {
             hint: "remove this `{{>…}}` or `{{<…}}`: a template cannot include or extend a template that (through others) includes it")
     }
 
+    /// A `{{$block}}…{{/block}}` replacement inside `{{<parent}}…{{/parent}}` that contains the same block
+    /// again; `cycle` starts and ends with the same block name (more when the replacements contain each
+    /// other). `through` is the template the block comes through (`{{>…}}` or `{{<…}}`), nil when the
+    /// replacement holds `{{$…}}` itself.
+    static func templateBlockCycle(cycle: [String], through: String?) -> Message {
+        let name = cycle.first ?? ""
+        let text = if cycle.count > 2 {
+            "the replacements of these blocks contain each other in a circle that would never finish: "
+                + cycle.map { "`{{$\($0)}}`" }.joined(separator: " → ")
+        } else if let through {
+            "the replacement of the block `\(name)` includes `\(through)`, which contains `{{$\(name)}}` again, so it would never finish"
+        } else {
+            "the replacement of the block `\(name)` contains `{{$\(name)}}` again, so it would never finish"
+        }
+        return .error(.templateCycle, text,
+            hint: "the parent template shows the replacement where it has `{{$\(name)}}`, so a replacement must not contain the same "
+                + "block, not even through another template: remove or rename the inner `{{$…}}`. Editors: pass this message on "
+                + "to whoever maintains the templates")
+    }
+
+    /// A page cut off where rendering reached its limits (a circle no check sees beforehand): `name` is the
+    /// template or block (`isBlock`) where it stopped; `circle` the templates and blocks that led back to it,
+    /// starting and ending with it (empty when none did). `tooDeep` when they were nested `limit` deep
+    /// there, false when the page already used `limit` of them.
+    static func templateRenderLimit(
+        name: String, isBlock: Bool, circle: [(name: String, isBlock: Bool)], tooDeep: Bool, limit: Int
+    ) -> Message {
+        func shown(_ name: String, _ isBlock: Bool) -> String { isBlock ? "`{{$\(name)}}`" : "`\(name)`" }
+        let what = isBlock ? "the block \(shown(name, true))" : "the template \(shown(name, false))"
+        // A circle of one (the same tag inside itself) is said in words alone.
+        let path = circle.count > 2 ? ": " + circle.map { shown($0.name, $0.isBlock) }.joined(separator: " → ") : ""
+        let text = switch (circle.isEmpty, tooDeep) {
+        case (false, true): "the page was cut off at \(what), which comes back inside itself without end\(path)"
+        case (false, false):
+            "the page was cut off at \(what), which comes back inside itself again and again (more than \(limit) templates "
+                + "and blocks on one page)\(path)"
+        case (true, true): "the page was cut off at \(what): templates and blocks are nested more than \(limit) deep here"
+        case (true, false): "the page was cut off at \(what): the page needs more than \(limit) templates and blocks"
+        }
+        let hint = circle.isEmpty && !tooDeep
+            ? "if the page really is that large, spread its content over several pages; otherwise a template or block "
+                + "includes itself: remove that circle"
+            : "a template includes itself, or a block's replacement contains the same block, in a way Torv's checks cannot "
+                + "see before it makes the pages (such as after a `{{=… …=}}` delimiter change): remove that circle"
+        return .error(.templateRenderLimit, text,
+            hint: hint + ". Nothing is published while a page is cut off. Editors: pass this message on to whoever maintains the templates")
+    }
+
     /// Sections, partials and layouts nested more than `limit` deep; `through` is the partial or layout
     /// that makes it too deep, empty when the file alone is.
     static func templateTooDeep(limit: Int, through: [String]) -> Message {

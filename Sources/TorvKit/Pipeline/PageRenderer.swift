@@ -33,10 +33,20 @@ struct PageRenderer: Sendable {
     }
 
     /// The page's file, and whether it was rendered now (false: the last build's, from the same view).
-    func render(_ page: GeneratedPage) -> (file: OutputFile, made: Bool) {
-        let make = { OutputFile(path: page.path, bytes: templates.render(page.view, layout: page.layout)) }
-        guard let memo else { return (make(), true) }
+    /// A page cut off at the renderer's limits is an error in `diagnostics`, and is not kept for the next build.
+    func render(_ page: GeneratedPage, diagnostics: inout [Diagnostic]) -> (file: OutputFile, made: Bool) {
+        var problems: [Diagnostic] = []
+        let make = { OutputFile(path: page.path, bytes: templates.render(page.view, layout: page.layout, diagnostics: &problems)) }
+        guard let memo else {
+            let file = make()
+            diagnostics += problems
+            return (file, true)
+        }
         let result = memo.value(id: page.path, key: key(page), make: make)
+        if !problems.isEmpty {
+            memo.forget(page.path)
+            diagnostics += problems
+        }
         return (result.value, result.made)
     }
 }

@@ -7,6 +7,8 @@ public struct TemplateSet: Sendable {
     /// swift-mustache's parse of the same templates, for a set made to render with it (the tests' reference).
     let reference: MustacheLibrary?
     public let names: Set<String>
+    /// Every template's text, by name, to say where a page was cut off (see `render`).
+    let sources: [String: SourceFile]
     /// A hash of every template's text: a page rendered with other templates is rendered again.
     let key: UInt64
 
@@ -72,7 +74,7 @@ public struct TemplateSet: Sendable {
             hash.add(file.text)
         }
         let reference = engine == .swiftMustache ? referenceLibrary(sources, parsed: compiled.keys) : nil
-        return TemplateSet(compiled: compiled, reference: reference, names: Set(sources.keys), key: hash.value)
+        return TemplateSet(compiled: compiled, reference: reference, names: Set(sources.keys), sources: sources, key: hash.value)
     }
 
     /// Parses one template (with Torv's escaping); a syntax error as a diagnostic.
@@ -100,12 +102,35 @@ public struct TemplateSet: Sendable {
         return library
     }
 
-    /// The page's HTML, as UTF-8 bytes (every byte comes from a template or a view's text).
-    func render(_ view: PageView, layout: Layout) -> [UInt8] {
+    /// The page's HTML, as UTF-8 bytes (every byte comes from a template or a view's text). A page the
+    /// renderer cut off at its limits is an error in `diagnostics`, at the tag where it stopped.
+    func render(_ view: PageView, layout: Layout, diagnostics: inout [Diagnostic]) -> [UInt8] {
         if let reference { return Array((reference.render(view, withTemplate: layout.templateName) ?? "").utf8) }
         var renderer = MustacheRenderer(templates: compiled, root: .object(view))
         guard renderer.render(template: layout.templateName) else { return [] }
+        if let stop = renderer.stop { diagnostics.append(problem(at: stop)) }
         // A copy of its exact size: the buffer's spare capacity would stay with every page until it is written.
         return renderer.buffer.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// Where the renderer stopped, as a diagnostic: at the block in the circle that led there which
+    /// showed a replacement (which then holds the same block), else at the circle's first tag, else at
+    /// the tag it did not go into.
+    func problem(at stop: MustacheRenderer.Stop) -> Diagnostic {
+        let limit = stop.tooDeep ? MustacheRenderer.maximumDepth : MustacheRenderer.maximumExpansions
+        let start = stop.circle.firstIndex { $0.isBlock && $0.isReplaced } ?? 0
+        let circle = stop.circle[start...] + stop.circle[..<start]
+        let place = circle.first ?? stop.at
+        let names = circle.isEmpty ? [] : (circle + [place]).map { (name: $0.name, isBlock: $0.isBlock) }
+        let message = Message.templateRenderLimit(name: place.name, isBlock: place.isBlock, circle: names, tooDeep: stop.tooDeep, limit: limit)
+        guard let file = sources[place.template] else { return Diagnostic(message, at: nil) }
+        // The parsed text starts with the escaping pragma (one line); lines and columns count Characters.
+        let offset = place.tag - HTMLEscaping.pragma.count
+        guard offset >= 0 else { return Diagnostic(message, at: SourceLocation(path: file.path)) }
+        var line = 1, column = 1
+        for character in file.text.prefix(offset) {
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return Diagnostic(message, at: file.location(line: line, column: column), excerpt: file.line(line))
     }
 }

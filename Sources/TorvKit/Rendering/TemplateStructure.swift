@@ -1,6 +1,7 @@
 /// Checks what the Mustache parser and renderer cannot survive, before they see anything: templates
-/// that include or extend each other in a circle (rendering would recurse until the stack overflows)
-/// and nesting deeper than `maximumNesting` (the parser and renderer recurse once per level).
+/// that include or extend each other in a circle, or a block whose replacement contains the same block
+/// (rendering would recurse until the renderer's limit cuts the page off), and nesting deeper than
+/// `maximumNesting` (the parser and renderer recurse once per level).
 enum TemplateStructure {
     /// The deepest nesting allowed, counting sections, inverted sections, `{{<parent}}`, `{{$block}}`
     /// and every partial or layout a template goes through on the way. The site's own templates nest
@@ -59,8 +60,9 @@ enum TemplateStructure {
     }
 
     /// Every circle of templates that include or extend each other (one diagnostic per circle, at the
-    /// tag that closes it), then nesting that grows too deep through partials and layouts. Returns the
-    /// names of the templates involved, which must not be rendered.
+    /// tag that closes it), then nesting that grows too deep through partials and layouts, then blocks
+    /// whose replacement contains the same block (see `blockCycles`). Returns the names of the templates
+    /// involved, which must not be rendered.
     static func check(
         sources: [String: SourceFile], tags: [String: [TemplateLinter.Tag]], diagnostics: inout [Diagnostic]
     ) -> Set<String> {
@@ -76,7 +78,8 @@ enum TemplateStructure {
         var nesting = NestingCheck(graph: graph, localDepth: localDepth, sources: sources)
         for name in existing.sorted() { _ = nesting.depth(of: name, chain: 0) }
         diagnostics += nesting.diagnostics
-        return nesting.bad
+        guard nesting.bad.isEmpty else { return nesting.bad }
+        return blockCycles(sources: sources, tags: tags, diagnostics: &diagnostics)
     }
 
     /// How deep sections, blocks and parents nest inside one template itself.

@@ -82,7 +82,8 @@ public enum FuzzTargets {
         guard let templates = TemplateSet.make(files, uiKeys: ["skip"], layouts: [.page], displayPath: { "templates/" + $0 },
             diagnostics: &diagnostics)
         else { return diagnostics.count }
-        return templates.render(templateView(fixture), layout: .page).count + diagnostics.count
+        let html = templates.render(templateView(fixture), layout: .page, diagnostics: &diagnostics)
+        return html.count + diagnostics.count
     }
 
     /// The small view the template target renders (and the tests render the same templates with).

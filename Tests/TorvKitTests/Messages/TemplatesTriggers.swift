@@ -52,6 +52,17 @@ extension MessageTriggers {
             expected: "templates/partials/footer.mustache:21:1: error: template-cycle",
             fragment: "the template `partials/footer` includes itself"),
         MessageTrigger(
+            entry: "templateBlockCycle(cycle:through:)",
+            files: template("page.mustache", replacing: "<div class=\"content\">", with: "<div class=\"content\">{{$main}}{{/main}}"),
+            expected: "templates/page.mustache:11:22: error: template-cycle",
+            fragment: "the replacement of the block `main` contains `{{$main}}` again"),
+        MessageTrigger(
+            // After a delimiter change the checks cannot follow the tags: only rendering finds the circle.
+            entry: "templateRenderLimit(name:isBlock:circle:tooDeep:limit:)",
+            files: template("partials/footer.mustache", replacing: "</footer>", with: "</footer>\n{{=<% %>=}}<%>partials/footer%>"),
+            expected: "templates/partials/footer.mustache:21:12: error: template-render-limit",
+            fragment: "the page was cut off at the template `partials/footer`, which comes back inside itself without end"),
+        MessageTrigger(
             entry: "templateTooDeep(limit:through:)",
             files: template(
                 "page.mustache", replacing: "<h1>{{page.title}}</h1>",

@@ -45,6 +45,11 @@ final class Memo<Value: Sendable>: Sendable {
         return value(id: id, key: key(), make: make)
     }
 
+    /// Drops what this build made for `id` (a value the next build must make again).
+    func forget(_ id: String) {
+        entries.withLock { $0.next[id] = nil }
+    }
+
     /// The last value and its key, without using it.
     func last(_ id: String) -> (key: UInt64, value: Value)? {
         entries.withLock { $0.last[id].map { ($0.key, $0.value) } }

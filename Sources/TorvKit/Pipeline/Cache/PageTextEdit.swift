@@ -73,8 +73,10 @@ enum PageTextEdit {
         let view = PageRenderer.view(
             for: ConvertedPage(page: page, markdown: markdown), planned: last.planned, resolver: last.resolver, diagnostics: &links)
         let job = GeneratedPage(path: page.outputPath, layout: page.source.frontMatter.layout, view: view)
-        let output = OutputFile(path: job.path, bytes: last.renderer.templates.render(view, layout: job.layout))
-        guard !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
+        var cutOff: [Diagnostic] = []
+        let output = OutputFile(path: job.path, bytes: last.renderer.templates.render(view, layout: job.layout, diagnostics: &cutOff))
+        // A page cut off at the renderer's limits: the full build reports it.
+        guard cutOff.isEmpty, !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
         else { return nil }
         return Update(
             index: index, page: page, stamp: stamp, markdown: (markdownKey, markdown), html: (last.renderer.key(job), output),

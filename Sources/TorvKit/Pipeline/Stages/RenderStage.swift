@@ -26,7 +26,7 @@ enum RenderStage {
                 return (Delivered(path: page.page.outputPath), [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))], nil)
             }
             let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
-            return (Delivered(renderer.render(job), to: sink), local, Sitemap.entry(for: job))
+            return (Delivered(renderer.render(job, diagnostics: &local), to: sink), local, Sitemap.entry(for: job))
         }
         diagnostics += contentPages.flatMap(\.diagnostics)
         var jobs = planned.sections.flatMap { $0.pages() }
@@ -34,7 +34,12 @@ enum RenderStage {
             let page = planned.builder.notFound(language: language)
             return GeneratedPage(path: page.path, layout: .notFound, view: page.view)
         }
-        let generated = Parallel.map(jobs) { Delivered(renderer.render($0), to: sink) }
+        let generatedPages = Parallel.map(jobs) { job -> (page: Delivered, diagnostics: [Diagnostic]) in
+            var local: [Diagnostic] = []
+            return (Delivered(renderer.render(job, diagnostics: &local), to: sink), local)
+        }
+        diagnostics += generatedPages.flatMap(\.diagnostics)
+        let generated = generatedPages.map(\.page)
         let pages = contentPages.map(\.page) + generated
         var files = pages.compactMap(\.file)
         let fresh = Set(pages.filter(\.made).map(\.path))

@@ -3,6 +3,7 @@
 extension MustacheParser {
     /// The tag whose start delimiter was just read; `{{/…}}` is read by `close`.
     mutating func tag(_ level: inout Level) throws(Reason) -> Bool {
+        let start = scanner.position - level.state.startDelimiter.count
         switch scanner.current {
         case "#", "^":
             return try section(&level, inverted: scanner.current == "^")
@@ -19,11 +20,11 @@ extension MustacheParser {
             level.nodes.append(.variable(MustacheName(name, transforms: transforms), escaped: false))
             return false
         case ">":
-            return try partial(&level)
+            return try partial(&level, tag: start)
         case "<":
-            return try parent(&level)
+            return try parent(&level, tag: start)
         case "$":
-            return try block(&level)
+            return try block(&level, tag: start)
         case "=":
             scanner.advance()
             level.state = try delimiters(level.state)
@@ -50,8 +51,8 @@ extension MustacheParser {
         return standalone
     }
 
-    /// `{{>name}}` or `{{>*name}}`.
-    private mutating func partial(_ level: inout Level) throws(Reason) -> Bool {
+    /// `{{>name}}` or `{{>*name}}`, whose tag starts at `tag`.
+    private mutating func partial(_ level: inout Level, tag: Int) throws(Reason) -> Bool {
         scanner.advance()
         scanner.read(while: \.isWhitespace)
         var dynamic = false
@@ -64,13 +65,13 @@ extension MustacheParser {
         if !whitespace.isEmpty { level.nodes.append(.text(Array(whitespace.utf8))) }
         let standalone = isStandalone(level.state)
         let indentation = standalone ? Array(whitespace.utf8) : nil
-        level.nodes.append(.partial(name: name, indentation: indentation, overrides: nil, dynamic: dynamic))
+        level.nodes.append(.partial(name: name, indentation: indentation, overrides: nil, dynamic: dynamic, tag: tag))
         level.whitespaceBefore = ""
         return standalone
     }
 
     /// `{{<parent}}…{{/parent}}`: only `{{$block}}` replacements (and text, which is dropped) inside.
-    private mutating func parent(_ level: inout Level) throws(Reason) -> Bool {
+    private mutating func parent(_ level: inout Level, tag: Int) throws(Reason) -> Bool {
         scanner.advance()
         scanner.read(while: \.isWhitespace)
         let sectionName = try parsePartialName(level.state)
@@ -87,13 +88,13 @@ extension MustacheParser {
             default: throw .illegalTokenInsideInheritSection
             }
         }
-        level.nodes.append(.partial(name: name, indentation: Array(whitespace.utf8), overrides: overrides, dynamic: dynamic))
+        level.nodes.append(.partial(name: name, indentation: Array(whitespace.utf8), overrides: overrides, dynamic: dynamic, tag: tag))
         level.whitespaceBefore = ""
         return standalone
     }
 
     /// `{{$name}}…{{/name}}`: a replacement directly inside `{{<parent}}`, a block elsewhere.
-    private mutating func block(_ level: inout Level) throws(Reason) -> Bool {
+    private mutating func block(_ level: inout Level, tag: Int) throws(Reason) -> Bool {
         scanner.advance()
         let (name, transforms) = try parseName(level.state)
         guard transforms.isEmpty else { throw .transformAppliedToInheritanceSection }
@@ -107,7 +108,7 @@ extension MustacheParser {
         if !whitespace.isEmpty { level.nodes.append(.text(Array(whitespace.utf8))) }
         let standalone = isStandalone(level.state)
         let body = try parse(level.state.section(name, newLine: standalone))
-        level.nodes.append(.block(name: name, default: body, indentation: Array(whitespace.utf8)))
+        level.nodes.append(.block(name: name, default: body, indentation: Array(whitespace.utf8), tag: tag))
         level.whitespaceBefore = ""
         return standalone
     }

@@ -11,10 +11,10 @@ struct MustacheRenderer {
         var index: Int
     }
 
-    /// Partials and blocks deeper than this render nothing. `TemplateStructure` keeps checked
-    /// templates far below it; it stops a circle no check sees: one after a `{{=…=}}` delimiter
-    /// change, or a block whose replacement contains the same block (`{{$b}}…{{$b}}{{/b}}…{{/b}}`,
-    /// directly or through a partial), which swift-mustache followed until the stack overflowed.
+    /// Partials and blocks deeper than this render nothing, and `stop` says where. `TemplateStructure`
+    /// keeps checked templates far below it and reports circles it can see (partials, and blocks whose
+    /// replacement contains the same block); this stops one no check sees, such as one after a
+    /// `{{=…=}}` delimiter change, which swift-mustache followed until the stack overflowed.
     static let maximumDepth = 200
     /// At most this many partials and blocks per page: such a circle that branches (two `{{$b}}`
     /// in the replacement) would otherwise take exponential time before reaching `maximumDepth`.
@@ -24,10 +24,17 @@ struct MustacheRenderer {
     private(set) var buffer: [UInt8] = []
     var stack: [ViewValue]
     private var indentation: [UInt8] = []
-    /// The replacements of the `{{<parent}}` tags being rendered, outermost first.
-    private var overrides: [[String: [MustacheNode]]] = []
+    /// The replacements of the `{{<parent}}` tags being rendered, outermost first, each with the
+    /// template its tag stands in.
+    private var overrides: [(template: String, replacements: [String: [MustacheNode]])] = []
+    /// The template whose nodes are being rendered (for a block's replacement, the template of its `{{<parent}}`).
+    private var template = ""
     private var depth = 0
     private var expansions = 0
+    /// Where rendering first stopped at `maximumDepth` or `maximumExpansions`; nil when the page is whole.
+    private(set) var stop: Stop?
+    /// After a stop, the depth at which the next tag rendering returns from is noted in `stop.circle` (0: none).
+    private var unwinding = 0
 
     init(templates: [String: [MustacheNode]], root: ViewValue, capacity: Int = 1 << 15) {
         self.templates = templates
@@ -38,6 +45,7 @@ struct MustacheRenderer {
     /// Renders the template `name`; false when there is none.
     mutating func render(template name: String) -> Bool {
         guard let nodes = templates[name] else { return false }
+        template = name
         render(nodes, escaping: .html, position: nil)
         return true
     }
@@ -84,13 +92,19 @@ struct MustacheRenderer {
             } else {
                 renderSection(body, value: value, escaping: escaping, position: position)
             }
-        case .block(let name, let body, let indent):
-            let chosen = overrides.lazy.compactMap { $0[name] }.first ?? body
-            nested(indent: indent, overrides: nil) { $0.render(chosen, escaping: escaping, position: nil) }
-        case .partial(let name, let indent, let replacements, let dynamic):
-            guard let nodes = partial(name, dynamic: dynamic, position: position) else { return }
+        case .block(let name, let body, let indent, let tag):
+            let replacement = overrides.lazy.compactMap { entry in entry.replacements[name].map { (entry.template, $0) } }.first
+            let expansion = Expansion(template: template, name: name, isBlock: true, isReplaced: replacement != nil, tag: tag)
+            nested(expansion, into: replacement?.0 ?? template, indent: indent, overrides: nil) {
+                $0.render(replacement?.1 ?? body, escaping: escaping, position: nil)
+            }
+        case .partial(let name, let indent, let replacements, let dynamic, let tag):
+            guard let (target, nodes) = partial(name, dynamic: dynamic, position: position) else { return }
             // A partial starts with swift-mustache's default escaping (each template then sets Torv's).
-            nested(indent: indent, overrides: replacements) { $0.render(nodes, escaping: .html, position: nil) }
+            let expansion = Expansion(template: template, name: name, isBlock: false, tag: tag)
+            nested(expansion, into: target, indent: indent, overrides: replacements) {
+                $0.render(nodes, escaping: .html, position: nil)
+            }
         case .contentType(let type):
             escaping = type
         case .blockDefinition:
@@ -98,23 +112,55 @@ struct MustacheRenderer {
         }
     }
 
-    private func partial(_ name: String, dynamic: Bool, position: ListPosition?) -> [MustacheNode]? {
-        guard dynamic else { return templates[name] }
+    /// The template a partial tag names, and its nodes; nil when there is none.
+    private func partial(_ name: String, dynamic: Bool, position: ListPosition?) -> (String, [MustacheNode])? {
+        guard dynamic else { return templates[name].map { (name, $0) } }
         guard case .text(let named) = value(of: MustacheName(name, transforms: []), position: position) else { return nil }
-        return templates[named]
+        return templates[named].map { (named, $0) }
     }
 
-    private mutating func nested(indent: [UInt8]?, overrides replacements: [String: [MustacheNode]]?, _ body: (inout Self) -> Void) {
-        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions else { return }
+    /// Goes into a partial or block, rendering nodes of the template `target`; past the limits it
+    /// renders nothing and keeps the first place in `stop`.
+    private mutating func nested(
+        _ expansion: Expansion, into target: String, indent: [UInt8]?, overrides replacements: [String: [MustacheNode]]?,
+        _ body: (inout Self) -> Void
+    ) {
+        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions else {
+            if stop == nil {
+                // The tags still being rendered are noted as rendering returns from them (see `note`).
+                stop = Stop(at: expansion, tooDeep: depth >= Self.maximumDepth, circle: depth > 0 ? [expansion] : [])
+                unwinding = depth
+            }
+            return
+        }
         expansions += 1
-        let indentLength = indentation.count
+        let indentLength = indentation.count, outer = template
         if let indent { indentation.append(contentsOf: indent) }
-        if let replacements { overrides.append(replacements) }
+        if let replacements { overrides.append((template, replacements)) }
+        template = target
         depth += 1
         body(&self)
         depth -= 1
+        if depth == unwinding - 1 { note(expansion) }
+        template = outer
         if replacements != nil { overrides.removeLast() }
         indentation.removeLast(indentation.count - indentLength)
+    }
+
+    /// After a stop, each tag that was being rendered then, innermost first, until one comes round a
+    /// second time: the circle that led there (none when the outermost tag is reached first).
+    private mutating func note(_ expansion: Expansion) {
+        guard var found = stop else { return }
+        unwinding = depth
+        if let again = found.circle.firstIndex(where: { $0.isSameTag(as: expansion) }) {
+            found.circle = [expansion] + found.circle[..<again]
+            unwinding = 0
+        } else if depth == 0 {
+            found.circle = []
+        } else {
+            found.circle.insert(expansion, at: 0)
+        }
+        stop = found
     }
 
     private mutating func write(_ value: ViewValue, escaping: MustacheEscaping) {
