@@ -41,3 +41,57 @@ import Testing
         #expect(SlugRules.suggest(from: "Cafe\u{301} ŁÓDŹ") == SlugRules.suggestFromAnyText("Cafe\u{301} ŁÓDŹ"))
     }
 }
+
+/// Trimming on bytes must give what trimming character by character gives.
+@Suite struct TrimmingTests {
+    @Test func bytePathEqualsTheCharacterPath() {
+        var generator = MustacheRandomTests.RNG(state: 0x7217)
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{301}", "\u{1C}",
+                      "a", "Z", "}", "{#", "æ", "ø", "e\u{301}", "🇩🇰", "\u{200D}", "x", "1"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(text.trimmingSpaces == text.trimmingSpacesByCharacter, "\(Array(text.unicodeScalars))")
+        }
+        #expect("  Mål {#maal} ".trimmingSpaces == "Mål {#maal}")
+        #expect(" \u{301}a ".trimmingSpaces == " \u{301}a ".trimmingSpacesByCharacter)
+    }
+}
+
+/// Fast paths of link resolution against the general code they skip.
+@Suite struct LinkPathTests {
+    /// The general join, as it was before its fast path.
+    static func referenceJoin(directory: String, relative: String) -> String? {
+        var parts = directory.split(separator: "/").map { Substring($0) }
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    @Test func joinEqualsTheGeneralJoin() {
+        var generator = MustacheRandomTests.RNG(state: 0x10_1F)
+        let pieces = ["a", "b.md", ".", "..", "...", "/", "//", "æ", ".md", "x.da.md", ".\u{301}"]
+        for _ in 0..<20_000 {
+            func path() -> String { (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined() }
+            let (directory, relative) = (path(), path())
+            #expect(LinkResolver.join(directory: directory, relative: relative) == Self.referenceJoin(directory: directory, relative: relative),
+                "\(directory) + \(relative)")
+        }
+    }
+
+    @Test func pageNamesSplitIntoKeyAndLanguage() {
+        #expect(ContentLoader.splitPageName("strategi/index.da.md")?.0 == "strategi/index")
+        #expect(ContentLoader.splitPageName("strategi/index.da.md")?.1 == "da")
+        #expect(ContentLoader.splitPageName("a.b/side.en.md")?.1 == "en")
+        #expect(ContentLoader.splitPageName("side.md") == nil)
+        #expect(ContentLoader.splitPageName(".da.md") == nil)
+        #expect(ContentLoader.splitPageName("a.x/side.md") == nil)
+        #expect(ContentLoader.splitPageName("md") == nil)
+    }
+}

@@ -199,11 +199,12 @@ public enum ContentLoader {
 
     /// `strategi/index.da.md` → (`strategi/index`, `da`).
     static func splitPageName(_ path: String) -> (String, String)? {
-        let withoutExtension = path.dropLast(3)
-        guard let dot = withoutExtension.lastIndex(of: ".") else { return nil }
-        let language = String(withoutExtension[withoutExtension.index(after: dot)...])
-        let key = String(withoutExtension[..<dot])
-        guard !key.isEmpty, !language.contains("/") else { return nil }
-        return (key, language)
+        let utf8 = path.utf8
+        guard let end = utf8.index(utf8.endIndex, offsetBy: -3, limitedBy: utf8.startIndex),
+              let dot = utf8[..<end].lastIndex(of: UInt8(ascii: "."))
+        else { return nil }
+        let language = utf8[utf8.index(after: dot)..<end]
+        guard dot != utf8.startIndex, !language.contains(UInt8(ascii: "/")) else { return nil }
+        return (String(decoding: utf8[..<dot], as: UTF8.self), String(decoding: language, as: UTF8.self))
     }
 }

@@ -196,10 +196,26 @@ extension String {
     var trimmingSpaces: String {
         // Most texts start and end with a visible ASCII character: nothing to trim.
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
+        return trimmingASCIISpaces ?? trimmingSpacesByCharacter
+    }
+
+    /// `trimmingSpaces`, one character at a time (any Unicode whitespace).
+    var trimmingSpacesByCharacter: String {
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s = s.dropFirst() }
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+
+    /// `trimmingSpaces` on bytes, when what is left starts and ends with an ASCII byte: only ASCII
+    /// whitespace can then have been around it (a character is whitespace by its first scalar, and
+    /// no ASCII byte but LF after CR continues a character). Nil otherwise (the general path decides).
+    var trimmingASCIISpaces: String? {
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let end = bytes.lastIndex(where: { !isSpace($0) }), bytes[start] < 0x80, bytes[end] < 0x80 else { return nil }
+        return String(self[start...end])
     }
 }
 

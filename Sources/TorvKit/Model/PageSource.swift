@@ -40,14 +40,14 @@ public struct PageSource: Sendable {
 
     /// `strategi` for `strategi/index`, `strategi` for `strategi/spor`, `` at the top.
     public var directory: String {
-        guard let slash = key.lastIndex(of: "/") else { return "" }
+        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(key[..<slash])
     }
 
     /// The file name without language and extension: `index`, `spor`.
     public var name: String {
-        guard let slash = key.lastIndex(of: "/") else { return key }
-        return String(key[key.index(after: slash)...])
+        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")) else { return key }
+        return String(key[key.utf8.index(after: slash)...])
     }
 
     public var isIndex: Bool { name == "index" }

@@ -132,6 +132,10 @@ struct LinkResolver: Sendable {
 
     /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`. Nil when it leaves `content/`.
     static func join(directory: String, relative: String) -> String? {
+        // The common case: folder names only, nothing to resolve.
+        if isPlain(directory), isPlain(relative), !relative.isEmpty {
+            return directory.isEmpty ? relative : directory + "/" + relative
+        }
         let slash = UInt8(ascii: "/")
         var parts = directory.utf8.split(separator: slash).map { Substring($0) }
         for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true).map({ Substring($0) }) {
@@ -144,6 +148,21 @@ struct LinkResolver: Sendable {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether a path is names between single slashes, none of them `.` or `..` (or it is empty).
+    private static func isPlain(_ path: String) -> Bool {
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || (length == dots && dots <= 2) { return false }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return path.isEmpty || (length > 0 && !(length == dots && dots <= 2))
     }
 
     static func relativeLink(from directory: String, to key: String, language: String) -> String {
