@@ -78,36 +78,53 @@ enum ThirdPartyResources {
     /// are turned into strings, never the text between them.
     static func htmlResources(_ html: [UInt8]) -> [(String, String)] {
         var found: [(String, String)] = []
-        var index = 0
-        while let open = html[index...].firstIndex(of: UInt8(ascii: "<")) {
-            guard let close = html[(open + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
-            index = close + 1
-            let nameBytes = html[(open + 1)..<close].prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
-            guard !nameBytes.isEmpty else { continue }
-            guard isInteresting(nameBytes) || Bytes.find(styleAttribute, in: html[(open + 1)..<close]) != nil else { continue }
-            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
-            let attributes = parseAttributes(html[(open + 1 + nameBytes.count)..<close])
-            if name == "link" {
-                let rels = Set((attributes["rel"] ?? "").lowercased().split(separator: " ").map(String.init))
-                if !rels.isDisjoint(with: loadingRels), let href = attributes["href"] { found.append(("link rel=\(rels.sorted().joined(separator: " "))", href)) }
-            } else if let names = loadingAttributes[name] {
-                for attribute in names {
-                    guard let value = attributes[attribute] else { continue }
-                    if attribute == "srcset" {
-                        for candidate in value.split(separator: ",") {
-                            if let url = candidate.split(separator: " ").first { found.append((name, String(url))) }
-                        }
-                    } else {
-                        found.append((name, value))
+        html.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while let open = Bytes.index(of: UInt8(ascii: "<"), in: buffer, from: index) {
+                guard let close = Bytes.index(of: UInt8(ascii: ">"), in: buffer, from: open + 1) else { break }
+                index = close + 1
+                var nameEnd = open + 1
+                while nameEnd < close, isNameByte(buffer[nameEnd]) { nameEnd += 1 }
+                guard nameEnd > open + 1 else { continue }
+                let tag = UnsafeBufferPointer(rebasing: buffer[(open + 1)..<close])
+                guard isInteresting(html[(open + 1)..<nameEnd]) || Bytes.find(styleAttribute, in: tag) != nil else { continue }
+                found += resources(ofTag: html[(open + 1)..<close], nameLength: nameEnd - open - 1, in: html, after: index)
+            }
+        }
+        return found
+    }
+
+    /// ASCII letters and digits, which a tag's name is made of.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// What one tag that can load something (or has a `style`) loads; `index` is just after it.
+    private static func resources(ofTag tag: ArraySlice<UInt8>, nameLength: Int, in html: [UInt8], after index: Int) -> [(String, String)] {
+        var found: [(String, String)] = []
+        let nameBytes = tag.prefix(nameLength)
+        let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
+        let attributes = parseAttributes(tag.dropFirst(nameLength))
+        if name == "link" {
+            let rels = Set((attributes["rel"] ?? "").lowercased().split(separator: " ").map(String.init))
+            if !rels.isDisjoint(with: loadingRels), let href = attributes["href"] { found.append(("link rel=\(rels.sorted().joined(separator: " "))", href)) }
+        } else if let names = loadingAttributes[name] {
+            for attribute in names {
+                guard let value = attributes[attribute] else { continue }
+                if attribute == "srcset" {
+                    for candidate in value.split(separator: ",") {
+                        if let url = candidate.split(separator: " ").first { found.append((name, String(url))) }
                     }
+                } else {
+                    found.append((name, value))
                 }
             }
-            if let style = attributes["style"] {
-                found += cssResources(style).map { (name + " style", $0) }
-            }
-            if name == "style", let end = Bytes.find(Array("</style".utf8), in: html[index...]) {
-                found += cssResources(String(decoding: html[index..<end], as: UTF8.self)).map { ("style", $0) }
-            }
+        }
+        if let style = attributes["style"] {
+            found += cssResources(style).map { (name + " style", $0) }
+        }
+        if name == "style", let end = Bytes.find(Array("</style".utf8), in: html[index...]) {
+            found += cssResources(String(decoding: html[index..<end], as: UTF8.self)).map { ("style", $0) }
         }
         return found
     }
