@@ -95,3 +95,30 @@ import Testing
         #expect(ContentLoader.splitPageName("md") == nil)
     }
 }
+
+@Suite struct LanguageCodeTests {
+    @Test func byteCheckEqualsTheCharacterCheck() {
+        var generator = MustacheRandomTests.RNG(state: 0x1A_09)
+        let pieces = ["d", "a", "e", "n", "-", "A", "T", "1", "x", "æ", "\r\n", " ", "de", "-AT", "--"]
+        for _ in 0..<20_000 {
+            let code = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(LanguageCode.isValid(code) == LanguageCode.isValidByCharacter(code), "\(code)")
+        }
+        #expect(LanguageCode.isValid("da") && LanguageCode.isValid("de-AT") && LanguageCode.isValid("sgn-DK1"))
+        #expect(!LanguageCode.isValid("DA") && !LanguageCode.isValid("d") && !LanguageCode.isValid("da-") && !LanguageCode.isValid("da-toolongcode"))
+    }
+}
+
+@Suite struct PageKeyTests {
+    @Test func byteNormalisingEqualsTheCharacterPath() {
+        var generator = MustacheRandomTests.RNG(state: 0x9A_6E)
+        let pieces = ["/", "strategi", "index", ".da", ".md", ".", "..", ".en", ".de-AT", ".x", " ", "mål", "a", ".DA", "\t", "/."]
+        for _ in 0..<20_000 {
+            let reference = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(PageKey.normalise(reference) == PageKey.normaliseByCharacter(reference), "\(reference)")
+        }
+        #expect(PageKey.normalise("/strategi/") == "strategi/index")
+        #expect(PageKey.normalise("strategi/index.da.md") == "strategi/index")
+        #expect(PageKey.normalise("") == "index")
+    }
+}

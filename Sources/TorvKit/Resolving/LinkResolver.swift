@@ -136,6 +136,25 @@ struct LinkResolver: Sendable {
         if isPlain(directory), isPlain(relative), !relative.isEmpty {
             return directory.isEmpty ? relative : directory + "/" + relative
         }
+        guard isPlain(directory) else { return joinByParts(directory: directory, relative: relative) }
+        // A plain folder and `.`/`..` in the link: on bytes, dropping the last name for each `..`.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var out = Array(directory.utf8)
+        for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if part.count == 1 && part.first == dot { continue }
+            if part.count == 2 && part.allSatisfy({ $0 == dot }) {
+                if out.isEmpty { return nil }
+                out.removeSubrange((out.lastIndex(of: slash) ?? 0)...)
+                continue
+            }
+            if !out.isEmpty { out.append(slash) }
+            out.append(contentsOf: part)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `join` for a folder that is not plain: its names are kept as they are.
+    private static func joinByParts(directory: String, relative: String) -> String? {
         let slash = UInt8(ascii: "/")
         var parts = directory.utf8.split(separator: slash).map { Substring($0) }
         for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true).map({ Substring($0) }) {
