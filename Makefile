@@ -20,8 +20,12 @@ deps:
 	  echo "make: installing libcmark-dev (CommonMark parser), libvips-dev (images) and libmimalloc-dev (memory allocator) with apt-get"; \
 	  $(SUDO) apt-get update -q >/dev/null && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev libvips-dev libmimalloc-dev >/dev/null; }
 
+# A release build links Swift's runtime and Foundation into the program: it runs where Swift is not
+# installed, and calls into the runtime are direct (5-15% faster builds here; a 90 MB program).
+BUILD_FLAGS ?= $(if $(filter release,$(CONFIG)),--static-swift-stdlib,)
+
 torv: deps
-	$(SWIFT) build -c $(CONFIG) --product torv
+	$(SWIFT) build -c $(CONFIG) $(BUILD_FLAGS) --product torv
 
 search-deps:
 	@if grep -Eq '^search:[[:space:]]*true' content/site.yaml 2>/dev/null && [ ! -x "$(PAGEFIND)" ]; then \

@@ -20,7 +20,7 @@ system time in whichever program runs next (`perf`: `find_inode_bit` → `recent
 So no output is deleted between runs: each run's output is set aside and all are deleted at the
 end. `--delete-between` deletes each tool's previous output just before its run instead (the old
 behaviour; every tool then pays the penalty). Torv's spare folder (`.out-torv-N.torv-spare`) is set
-aside too, so every Torv run is cold. Needs: a release build of Torv (swift build -c release), gcc,
+aside too, so every Torv run is cold. Needs: a release build of Torv (make torv CONFIG=release, which links Swift's runtime statically), gcc,
 libcmark-dev, hugo.
 """
 import glob, os, shutil, statistics, subprocess, sys, tempfile, time
