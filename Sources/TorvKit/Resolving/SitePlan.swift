@@ -12,6 +12,8 @@ public struct SitePlan: Sendable {
     private let index: [String: [String: Int]]
     /// key → keys of the pages directly below it.
     private var childKeys: [String: [String]] = [:]
+    /// key → the key of the page above it, for every key in `index` that has one (made once).
+    private var parents: [String: String] = [:]
     /// Paths Torv writes besides pages; a page may not take them.
     /// (The site's language codes are reserved as well: the other languages live below them.)
     public static let reservedTopLevel = ["assets", "media", "was", "404.html", "sitemap.xml", "robots.txt"]
@@ -26,7 +28,9 @@ public struct SitePlan: Sendable {
         self.pages = placed.pages
         self.index = placed.index
         for key in placed.index.keys.sorted() {
-            if let parent = parentKey(of: key) { childKeys[parent, default: []].append(key) }
+            guard let parent = parentKey(of: key) else { continue }
+            childKeys[parent, default: []].append(key)
+            parents[key] = parent
         }
         Self.reportUntranslated(placed, config: config, diagnostics: &diagnostics)
         if placed.index["index"]?[config.defaultLanguage] == nil {
@@ -164,6 +168,7 @@ public struct SitePlan: Sendable {
 
     /// The key of the page above this one: `strategi/spor` → `strategi/index` → `index`.
     public func parentKey(of key: String) -> String? {
+        if let parent = parents[key] { return parent }
         if key == "index" { return nil }
         var folders = key.split(separator: "/").map(String.init)
         let name = folders.removeLast()
