@@ -71,17 +71,18 @@ struct LinkResolver: Sendable {
         let explicitLanguage = ContentLoader.splitPageName(target).map(\.1).flatMap {
             plan.config.languages.contains($0) ? $0 : nil
         }
-        guard let destination = plan.page(key: key, language: page.language)
-            ?? explicitLanguage.flatMap({ plan.page(key: key, language: $0) })
-            ?? plan.bestVersion(of: key, for: page.language)
+        guard let found = plan.pageIndex(key: key, language: page.language)
+            ?? explicitLanguage.flatMap({ plan.pageIndex(key: key, language: $0) })
+            ?? plan.bestVersionIndex(of: key, for: page.language)
         else {
             return .failure(missingPage(link, target: target, key: key, explicitLanguage: explicitLanguage, from: page))
         }
-        if let fragment, let problem = checkAnchor(fragment, key: destination.key, language: destination.language, link: link, from: page) {
+        let language = plan.pages[found].language
+        if let fragment, let problem = checkAnchor(fragment, key: key, language: language, link: link, from: page) {
             return .failure(problem)
         }
-        let url = plan.url(destination.path) + (fragment.map { "#" + $0 } ?? "")
-        return .success(.init(url: url, hreflang: destination.language == page.language ? nil : destination.language))
+        let url = plan.url(plan.pages[found].path) + (fragment.map { "#" + $0 } ?? "")
+        return .success(.init(url: url, hreflang: language == page.language ? nil : language))
     }
 
     /// Why a link to a page's file leads nowhere: the page is held back by drafts and dates, or

@@ -157,6 +157,17 @@ public struct SitePlan: Sendable {
     }
 
     /// The version of `key` best suited to a reader of `language`: that language, else the default, else any.
+    /// Where `page(key:language:)` is in `pages` (reading fields there copies no whole page).
+    func pageIndex(key: String, language: String) -> Int? {
+        index[key]?[language]
+    }
+
+    /// Where `bestVersion(of:for:)` is in `pages`.
+    func bestVersionIndex(of key: String, for language: String) -> Int? {
+        guard let versions = index[key] else { return nil }
+        return versions[language] ?? versions[config.defaultLanguage] ?? config.languages.lazy.compactMap { versions[$0] }.first
+    }
+
     public func bestVersion(of key: String, for language: String) -> PlannedPage? {
         page(key: key, language: language) ?? page(key: key, language: config.defaultLanguage) ?? versions(of: key).first
     }
