@@ -5,6 +5,8 @@ import Foundation
 /// files a test gives. `minimal` is a complete, valid bilingual site.
 struct TestSite {
     let root: URL
+    /// Removes the temporary folder when the last copy of this site is gone.
+    private let folder: TemporaryFolder
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -112,6 +114,7 @@ struct TestSite {
 
     init(_ files: [String: String] = TestSite.minimal, withTemplates: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("torv-test-\(UUID().uuidString)")
+        folder = TemporaryFolder(root)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         if withTemplates {
             try FileManager.default.copyItem(
@@ -188,4 +191,13 @@ struct TestSite {
     }
 
     func lines(_ result: SiteBuilder.Result) -> [String] { TestSite.lines(result.diagnostics, root: root) }
+}
+
+/// A folder deleted with everything in it when nothing refers to it any more.
+final class TemporaryFolder: Sendable {
+    let url: URL
+
+    init(_ url: URL) { self.url = url }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }

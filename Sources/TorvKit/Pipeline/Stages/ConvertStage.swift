@@ -3,8 +3,9 @@
 /// hold every page's HTML until the render stage: that stage converts each page again as it renders
 /// it (without the lint and readability checks, reported here), so memory grows with the site's
 /// text, not its HTML. Small sites keep it (less work); `torv serve` always keeps it.
-/// A build without a cache also releases each page's text once it is converted (`SourceFile.release`):
-/// a message's excerpt, or converting the page again, reads the file again.
+/// A build without a cache also releases each page's text once it is converted (`SourceFile.release`;
+/// past the limit, already as it is read: `HeldText`): a message's excerpt, or converting the page
+/// again, reads the file again.
 enum ConvertStage {
     static func run(
         _ loaded: LoadedSite, _ planned: PlannedSite, cache: RenderCache?, holdLimit: Int, diagnostics: inout [Diagnostic]
