@@ -1,9 +1,20 @@
 /// `sitemap.xml` (every page with its `xhtml:link` language alternates, from the pages' views: the
 /// same canonical and hreflang addresses as their heads) and `robots.txt`.
 enum Sitemap {
+    /// A page's `<url>` element, made where the page is rendered (in parallel); `loc` orders them.
     struct Entry: Sendable {
         var loc: String
-        var alternates: [(String, String)]
+        var xml: String
+
+        init(loc: String, alternates: [(String, String)]) {
+            self.loc = loc
+            var xml = "<url>\n<loc>\(XML.escape(loc))</loc>\n"
+            for (language, href) in alternates {
+                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(XML.escape(language))\" href=\"\(XML.escape(href))\"/>\n"
+            }
+            xml += "</url>\n"
+            self.xml = xml
+        }
     }
 
     /// A page's entry: its canonical address and its alternates, `x-default` last (404 pages have none).
@@ -22,13 +33,8 @@ enum Sitemap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
             """
-        for entry in entries {
-            xml += "<url>\n<loc>\(XML.escape(entry.loc))</loc>\n"
-            for (language, href) in entry.alternates {
-                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(XML.escape(language))\" href=\"\(XML.escape(href))\"/>\n"
-            }
-            xml += "</url>\n"
-        }
+        xml.reserveCapacity(xml.utf8.count + entries.reduce(0) { $0 + $1.xml.utf8.count } + 16)
+        for entry in entries { xml += entry.xml }
         xml += "</urlset>\n"
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"
         return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
