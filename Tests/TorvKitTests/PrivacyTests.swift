@@ -49,3 +49,24 @@ import Testing
         #expect(about.first?.hint?.contains("templates") == false)
     }
 }
+
+/// `torv serve` checks only the pages it rendered again for resources from other hosts; a page it
+/// did not render again must keep its finding, so an unrelated edit never makes the error go away.
+@Suite struct ServePrivacyTests {
+    @Test func aFindingOnAPageNotRenderedAgainStaysAfterAnUnrelatedEdit() throws {
+        let site = try TestSite()
+        let home = try String(contentsOf: site.root.appendingPathComponent("templates/home.mustache"), encoding: .utf8)
+        try site.write("templates/home.mustache", home + "\n<img src=\"https://tracker.example/p.gif\" alt=\"\">\n")
+        let cache = RenderCache()
+        let first = SiteRenderer.render(site.options, cache: cache)
+        #expect(first.diagnostics.contains { $0.code == .thirdPartyResource })
+        let page = "content/strategi/handlinger.da.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(page), encoding: .utf8)
+        try site.write(page, text + "\nEn ny linje.\n")
+        let second = SiteRenderer.render(site.options, cache: cache)
+        let clean = SiteRenderer.render(site.options)
+        #expect(second.diagnostics.filter { $0.code == .thirdPartyResource } == clean.diagnostics.filter { $0.code == .thirdPartyResource })
+        #expect(second.diagnostics.contains { $0.code == .thirdPartyResource })
+        #expect(second.files == nil)
+    }
+}

@@ -33,7 +33,7 @@ public enum SiteRenderer {
             streaming.accept(sitemap)
             streamed.append(sitemap.path)
         }
-        CheckStage.run(site, streamed: rendered.streamed, recheck: rendered.fresh, loaded: loaded, diagnostics: &diagnostics)
+        CheckStage.run(site, streamed: rendered.streamed, recheck: rendered.fresh, cache: cache, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
