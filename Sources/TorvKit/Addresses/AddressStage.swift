@@ -2,14 +2,6 @@
 /// committed list and the previous build's manifest) must still lead somewhere: to a page, or
 /// through an alias or `content/redirects.yaml` to one, or to a "gone" page. The stage writes the
 /// redirect pages, the gone pages, `_redirects`, an nginx `map` snippet and the new manifest.
-struct AddressOutput: Sendable {
-    var files: [OutputFile]
-    /// The redirect and gone pages, which the sitemap leaves out.
-    var redirectPages: Set<String>
-    /// Every address of this build (pages and redirects), for `torv addresses --update`.
-    var addresses: [String]
-}
-
 enum AddressStage {
     static let redirectsFile = "_redirects"
     static let nginxFile = "_redirects.nginx"

@@ -1,17 +1,6 @@
 import Yams
 import Foundation
 
-/// An old address that leads somewhere now: an alias of a page (`aliases:` in its front matter) or
-/// an entry of `content/redirects.yaml` (`from:` with `to:`, or `gone: true` for a page withdrawn on purpose).
-struct Redirect: Sendable {
-    /// The old address inside the site, `/strategi/gammel/`.
-    var from: String
-    /// The new address inside the site; nil when the page is gone.
-    var to: String?
-    /// Where it is written, for messages.
-    var location: SourceLocation
-}
-
 enum Redirects {
     static let file = "redirects.yaml"
 
@@ -90,29 +79,6 @@ enum Redirects {
             redirects.append(Redirect(from: from, to: to, location: entry.location(ofValue: "from")))
         }
         return redirects
-    }
-}
-
-/// An alias as written in a page's front matter.
-public struct PageAlias: Sendable {
-    public var address: String
-    public var location: SourceLocation
-}
-
-extension PageAlias {
-    /// Reads `aliases:` (a list of old addresses) from a front matter or data record.
-    static func read(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> [PageAlias] {
-        guard let nodes = mapping.list("aliases", diagnostics: &diagnostics) else { return [] }
-        var aliases: [PageAlias] = []
-        for node in nodes {
-            let location = mapping.document.location(of: node)
-            guard case .scalar(let scalar) = node, let address = Redirects.normalise(scalar.string) else {
-                diagnostics.append(Diagnostic(.redirectBadAddress(address: node.string ?? ""), at: location))
-                continue
-            }
-            aliases.append(PageAlias(address: address, location: location))
-        }
-        return aliases
     }
 }
 

@@ -39,18 +39,6 @@ public struct Schedule: Sendable, Hashable {
     }
 }
 
-/// Whether something is shown on the build's date, and if not, why.
-public enum Visibility: Sendable, Hashable {
-    case published
-    case draft
-    /// Shown from this date.
-    case scheduled(LocalDate)
-    /// Withdrawn on this date.
-    case expired(LocalDate)
-
-    public var isPublished: Bool { self == .published }
-}
-
 extension LocalDate {
     /// The date `days` days since 1970-01-01.
     init?(daysSinceEpoch days: Int) {
