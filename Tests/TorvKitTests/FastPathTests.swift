@@ -110,3 +110,28 @@ import Testing
         #expect(PageKey.normalise("") == "index")
     }
 }
+
+@Suite struct NoncharacterTests {
+    /// The arithmetic rule is Unicode's own property, for every code point.
+    @Test func everyScalarIsJudgedAsUnicodeDoes() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let control = value < 0x20 ? (scalar != "\t" && scalar != "\n" && scalar != "\r") : (0x7F...0x9F).contains(value)
+            if YAMLMapping.isUnusable(scalar) != (control || scalar.properties.isNoncharacterCodePoint) {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func bytesAreFoundWhereTheyAre() {
+        let text = Array("ab] (x] (y.md".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            #expect(Bytes.find(Array("] (".utf8), in: buffer) == 2)
+            #expect(Bytes.find(Array(".md".utf8), in: buffer) == 10)
+            #expect(Bytes.find(Array("md".utf8), in: buffer) == 11)
+            #expect(Bytes.find(Array("zz".utf8), in: buffer) == nil)
+            #expect(Bytes.find(Array("ab] (x] (y.md!".utf8), in: buffer) == nil)
+            #expect(Bytes.find(Array("ab] (x] (y.md".utf8), in: buffer) == 0)
+        }
+    }
+}

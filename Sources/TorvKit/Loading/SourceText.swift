@@ -2,8 +2,9 @@ import Glibc
 import Synchronization
 
 /// The text of a `SourceFile` and its line index, shared by every copy of the file. A one-off build
-/// releases a page's text once the page is converted (see `ConvertStage`), so memory does not grow
-/// with the site's text; whatever asks for it later (a message's excerpt, or the render stage
+/// releases a page's text once the page is converted (see `ConvertStage`), or past the Markdown limit
+/// as soon as it is read (`HeldText`), so memory does not grow with the site's text; whatever asks
+/// for it later (a message's excerpt, or the render stage
 /// converting the page again) reads the file again. The text read again is used only when it is
 /// the text read first (same length and hash); otherwise it counts as empty and `changed` is set,
 /// so the build reports the file instead of publishing a page that was never checked.
@@ -25,8 +26,6 @@ final class SourceText: Sendable {
     }
 
     private let state: Mutex<State>
-    /// Texts read again in this process (for tests and timing).
-    static let rereadsInProcess = Atomic<Int>(0)
 
     init(_ text: String) {
         state = Mutex(State(loaded: Self.index(text)))
@@ -61,7 +60,6 @@ final class SourceText: Sendable {
 
     private func reread(path: String, state: inout State) -> String {
         state.reads += 1
-        Self.rereadsInProcess.add(1, ordering: .relaxed)
         guard case .read(let bytes) = FileReader.read(path),
               let text = SourceFile.decode(bytes, path: path).0?.text,
               let fingerprint = state.fingerprint,

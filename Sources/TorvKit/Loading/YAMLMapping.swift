@@ -96,7 +96,8 @@ public final class YAMLMapping {
     static func isUnusable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x20 { return scalar != "\t" && scalar != "\n" && scalar != "\r" }
         if (0x7F...0x9F).contains(scalar.value) { return true }
-        return scalar.properties.isNoncharacterCodePoint
+        // Unicode's 66 noncharacters, fixed by its stability policy (no table lookup per scalar).
+        return (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 
     public func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {

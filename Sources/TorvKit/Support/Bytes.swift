@@ -20,14 +20,14 @@ enum Bytes {
     /// The index of the first occurrence of `needle` in `haystack` (counted from its start), or nil.
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        let last = haystack.count - needle.count
         var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
+        // memchr finds each place the first byte occurs; only there are the others compared.
+        while i <= last, let found = index(of: first, in: haystack, from: i, to: last + 1) {
+            var k = 1
+            while k < needle.count && haystack[found + k] == needle[k] { k += 1 }
+            if k == needle.count { return found }
+            i = found + 1
         }
         return nil
     }
