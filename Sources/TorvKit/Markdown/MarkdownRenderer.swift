@@ -49,12 +49,14 @@ enum MarkdownRenderer {
         mutating func heading(_ heading: CmarkBridge.Heading) -> String {
             let location = page.location(bodyLine: heading.line, byteColumn: heading.column)
             if let explicit = heading.explicitID {
-                let at = idLocation(of: explicit, in: location)
+                // Where `{#id}` is written is looked up only for a message.
                 if !SlugRules.isValid(explicit) {
+                    let at = idLocation(of: explicit, in: location)
                     diagnostics.append(Diagnostic(
                         .badHeadingID(id: explicit, suggestion: SlugRules.suggest(from: explicit)), at: at,
                         excerpt: page.file.line(at.line)))
                 } else if ids.isUsed(explicit) {
+                    let at = idLocation(of: explicit, in: location)
                     diagnostics.append(Diagnostic(.duplicateHeadingID(id: explicit), at: at, excerpt: page.file.line(at.line)))
                 }
             }

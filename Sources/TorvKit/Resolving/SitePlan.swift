@@ -14,6 +14,9 @@ public struct SitePlan: Sendable {
     private var childKeys: [String: [String]] = [:]
     /// key → the key of the page above it, for every key in `index` that has one (made once).
     private var parents: [String: String] = [:]
+    /// `config.basePath` and `config.origin`, found once (every link and page asks for them).
+    private let basePath: String
+    private let origin: String
     /// Paths Torv writes besides pages; a page may not take them.
     /// (The site's language codes are reserved as well: the other languages live below them.)
     public static let reservedTopLevel = ["assets", "media", "was", "404.html", "sitemap.xml", "robots.txt"]
@@ -21,6 +24,8 @@ public struct SitePlan: Sendable {
     public init(content: ContentSet, diagnostics: inout [Diagnostic]) {
         let config = content.config
         self.config = config
+        self.basePath = config.basePath
+        self.origin = config.origin
         self.formats = content.formats
         self.urlWords = content.urlWords
         self.unpublished = content.unpublished
@@ -173,9 +178,9 @@ public struct SitePlan: Sendable {
     }
 
     /// The page's address as used in links: the base path and its path.
-    public func url(_ path: String) -> String { config.basePath + path }
+    public func url(_ path: String) -> String { basePath + path }
 
-    public func absoluteURL(_ path: String) -> String { config.origin + config.basePath + path }
+    public func absoluteURL(_ path: String) -> String { origin + basePath + path }
 
     /// The key of the page above this one: `strategi/spor` → `strategi/index` → `index`.
     public func parentKey(of key: String) -> String? {
