@@ -238,7 +238,7 @@ enum CmarkBridge {
     /// `"Vision {#vision}"` → `("Vision", "vision")`.
     static func splitExplicitID(_ literal: String) -> (String, String)? {
         // Most headings have no `{#…}`: a text whose last byte is not `}` does not end with it.
-        guard literal.utf8.contains(UInt8(ascii: "}")) else { return nil }
+        guard literal.containsByte(UInt8(ascii: "}")) else { return nil }
         let trimmed = literal.trimmingSpaces
         guard trimmed.hasSuffix("}"), let open = trimmed.utf8Range(of: "{#", last: true) else { return nil }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingSpaces

@@ -198,7 +198,7 @@ struct LinkResolver: Sendable {
 
 extension String {
     var removingPercentEncodingIfPossible: String {
-        guard utf8.contains(UInt8(ascii: "%")) else { return self }
+        guard containsByte(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {

@@ -25,7 +25,7 @@ enum LinkSubstitution {
         out.reserveCapacity(html.count + 64 * replacements.count)
         var copied = 0
         var i = 0
-        while let found = html[i...].firstIndex(of: marker[0]) {
+        while let found = Bytes.index(of: marker[0], in: html, from: i) {
             i = found + 1
             guard found + marker.count <= html.count, html[found..<(found + marker.count)].elementsEqual(marker) else { continue }
             var j = found + marker.count

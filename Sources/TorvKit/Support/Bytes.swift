@@ -61,3 +61,15 @@ extension StringProtocol {
         return match
     }
 }
+
+extension String {
+    /// Whether the text's UTF-8 holds `byte`: memchr on the bytes where they are contiguous (the
+    /// generic `utf8.contains` steps through them one at a time).
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+}

@@ -184,7 +184,7 @@ enum ThirdPartyResources {
     }
 
     static func decodeEntities(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        guard s.containsByte(UInt8(ascii: "&")) else { return s }
         return s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
