@@ -44,6 +44,22 @@ import Testing
         #expect(parts.bodyFirstLine == 5)
     }
 
+    @Test func splitsFrontMatterOfEveryShape() throws {
+        func split(_ text: String) throws -> FrontMatterSplitter.Parts {
+            try FrontMatterSplitter.split(SourceFile(path: "p.da.md", text: text)).get()
+        }
+        let empty = try split("---\n---\nKrop\n")
+        #expect(empty.yaml == "" && empty.body == "Krop\n" && empty.bodyFirstLine == 3)
+        let dots = try split("---\ntitle: Æble\nsummary: ø\n...\n")
+        #expect(dots.yaml == "title: Æble\nsummary: ø" && dots.body == "" && dots.bodyFirstLine == 5)
+        let noEnd = try split("---\ntitle: T\n---")
+        #expect(noEnd.yaml == "title: T" && noEnd.body == "" && noEnd.bodyFirstLine == 4)
+        let notAClosingLine = try split("---\na: ---x\n --- \n---\nb\n")
+        #expect(notAClosingLine.yaml == "a: ---x\n --- " && notAClosingLine.body == "b\n")
+        #expect(throws: Diagnostic.self) { try split("---") }
+        #expect(throws: Diagnostic.self) { try split("---\ntitle: T\n") }
+    }
+
     @Test func missingFrontMatterIsADiagnostic() {
         let file = SourceFile(path: "p.da.md", text: "# Title\n")
         guard case .failure(let d) = FrontMatterSplitter.split(file) else {

@@ -17,21 +17,24 @@ public enum FrontMatterSplitter {
             let firstLine = file.line(1) ?? ""
             return .failure(Diagnostic(.pageFrontMatterMissing(), at: file.location(line: 1, column: 1), excerpt: firstLine))
         }
+        // Line by line on the UTF-8 bytes: a line end is always a character of its own.
+        let utf8 = text.utf8
+        let yamlStart = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
         var lineNumber = 1
-        var yamlLines: [Substring] = []
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
-        while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[index..<lineEnd]
+        var index = yamlStart
+        while index < utf8.endIndex {
+            let lineEnd = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[index..<lineEnd]
             lineNumber += 1
-            if line == "---" || line == "..." {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+                // The YAML is the lines between, without the line end before the closing line.
+                let yamlEnd = index > yamlStart ? utf8.index(before: index) : yamlStart
                 return .success(Parts(
-                    yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+                    yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
                     body: text[bodyStart...], bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
         }
         return .failure(Diagnostic(.pageFrontMatterUnterminated(), at: file.location(line: 1, column: 1), excerpt: file.line(1)))
     }
