@@ -54,11 +54,14 @@ struct ReadabilityScan {
         var i = start
         while i < end {
             let c = bytes[i]
-            if c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") {  // the common case: an ASCII letter
+            if c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") {  // the common case: ASCII letters
+                // A run of them at once: each counts as a letter, and the last is the token's last mark.
+                var j = i + 1
+                while j < end, bytes[j] | 0x20 >= UInt8(ascii: "a"), bytes[j] | 0x20 <= UInt8(ascii: "z") { j += 1 }
                 inToken = true
-                letters += 1
-                lastMark = UInt32(c)
-                i += 1
+                letters += j - i
+                lastMark = UInt32(bytes[j - 1])
+                i = j
             } else if c >= 0x80 {
                 inToken = true
                 let (scalar, width) = Self.scalar(in: bytes, at: i, end: end)
