@@ -89,16 +89,10 @@ import Testing
 
     /// The repository's link checker on the built site.
     static func checkLinks(_ site: TestSite) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestSite.repository.appendingPathComponent(".ci/check_site.py").path, site.root.appendingPathComponent("site").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(text)")
+        let checker = TestSite.repository.appendingPathComponent(".ci/check_site.py").path
+        let (status, text) = try ProgramRun.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", checker, site.root.appendingPathComponent("site").path], withErrors: true)
+        #expect(status == 0, "\(text)")
     }
 }
 

@@ -217,22 +217,11 @@ import Glibc
     /// The command line: the summary says what the cache saved; a cache folder inside a folder Torv
     /// reads or replaces, or a file, is a usage error (exit 2).
     @Test func theCommandLineReportsTheCacheAndRefusesOverlappingFolders() throws {
-        let torv = DiagnosticsRoundTwoTests.torv
-        try #require(FileManager.default.isExecutableFile(atPath: torv.path), "build the torv executable first")
+        try #require(FileManager.default.isExecutableFile(atPath: ProgramRun.torv.path), "build the torv executable first")
         let site = try TestSite()
         try site.write("notes.txt", "a file\n")
         func run(_ cache: String) throws -> (Int32, String) {
-            let process = Process()
-            process.executableURL = torv
-            process.currentDirectoryURL = site.root
-            process.arguments = ["build", "--today", "2026-11-22", "--cache", cache]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+            try ProgramRun.run(ProgramRun.torv, ["build", "--today", "2026-11-22", "--cache", cache], in: site.root)
         }
         for wrong in ["site", "site/cache", "content/.cache", "templates", "notes.txt"] {
             #expect(try run(wrong).0 == 2, "--cache \(wrong)")

@@ -5,21 +5,10 @@ import Testing
 /// Messages that are safe to print, usage errors that exit 2, `torv new` names the build accepts,
 /// and `torv readability`'s `long` column.
 @Suite struct DiagnosticsRoundTwoTests {
-    static let torv = TestSite.repository.appendingPathComponent(".build/debug/torv")
-
     /// Runs the torv executable; returns its exit status and standard output.
     func run(_ arguments: [String]) throws -> (Int32, String) {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.torv.path), "build the torv executable first")
-        let process = Process()
-        process.executableURL = Self.torv
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try #require(FileManager.default.isExecutableFile(atPath: ProgramRun.torv.path), "build the torv executable first")
+        return try ProgramRun.run(ProgramRun.torv, arguments)
     }
 
     @Test func controlCharactersFromTheContentAreNeutralisedInTextAndGithubOutput() {

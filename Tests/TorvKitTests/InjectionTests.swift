@@ -38,21 +38,14 @@ import FoundationXML
 
     /// `--base-url` goes through the same rule and a wrong value is a usage error (exit 2).
     @Test func theBaseURLFlagIsValidatedWithExit2() throws {
-        let torv = TestSite.repository.appendingPathComponent(".build/debug/torv")
+        let torv = ProgramRun.torv
         try #require(FileManager.default.isExecutableFile(atPath: torv.path), "build the torv executable first")
         let site = try TestSite()
         for (url, code) in [("javascript:alert(1)", Int32(2)), ("https://example.dk/\r\nATTACH:x", 2), ("", 2), ("https://example.dk/", 0)] {
-            let process = Process()
-            process.executableURL = torv
             // In the test site's folder, so that a site built in the repository (`site/`) is not its previous site.
-            process.currentDirectoryURL = site.root
-            process.arguments = ["check", "--content", site.root.appendingPathComponent("content").path,
-                "--templates", site.root.appendingPathComponent("templates").path, "--base-url", url]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == code, "\(url.debugDescription)")
+            let (status, _) = try ProgramRun.run(torv, ["check", "--content", site.root.appendingPathComponent("content").path,
+                "--templates", site.root.appendingPathComponent("templates").path, "--base-url", url], in: site.root)
+            #expect(status == code, "\(url.debugDescription)")
         }
     }
 

@@ -91,16 +91,8 @@ enum LanguageFixtures {
     static func runSiteChecker(_ site: TestSite) throws -> (status: Int32, output: String)? {
         let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let python else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [TestSite.repository.appendingPathComponent(".ci/check_site.py").path, site.root.appendingPathComponent("site").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let checker = TestSite.repository.appendingPathComponent(".ci/check_site.py").path
+        return try ProgramRun.run(URL(fileURLWithPath: python), [checker, site.root.appendingPathComponent("site").path], withErrors: true)
     }
 
     static func checkSite(_ site: TestSite) throws {

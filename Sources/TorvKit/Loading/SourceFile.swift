@@ -1,5 +1,3 @@
-import Glibc
-
 /// The text of one input file, decoded and normalised, with what is needed to name a line and column.
 ///
 /// Normalisation: a UTF-8 byte-order mark is dropped; CRLF and lone CR become LF. Invalid UTF-8 and NUL
@@ -86,10 +84,7 @@ public struct SourceFile: Sendable {
 
     /// Whether `byte` occurs in `bytes` (memchr: many bytes at a time).
     private static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }
+        bytes.withUnsafeBufferPointer { Bytes.index(of: byte, in: $0, from: 0) != nil }
     }
 
     public var lineCount: Int { storage.loaded(path: path).lineStarts.count }

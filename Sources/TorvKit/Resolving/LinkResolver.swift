@@ -133,12 +133,8 @@ struct LinkResolver: Sendable {
 
     /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`. Nil when it leaves `content/`.
     static func join(directory: String, relative: String) -> String? {
-        // The common case: folder names only, nothing to resolve.
-        if isPlain(directory), isPlain(relative), !relative.isEmpty {
-            return directory.isEmpty ? relative : directory + "/" + relative
-        }
         guard isPlain(directory) else { return joinByParts(directory: directory, relative: relative) }
-        // A plain folder and `.`/`..` in the link: on bytes, dropping the last name for each `..`.
+        // A plain folder (every page's is): on bytes, dropping the last name for each `..`.
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var out = Array(directory.utf8)
         for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true) {

@@ -1,6 +1,11 @@
 /// How the values the build cache keeps are written into it and read back (`DiskCache`).
 /// Converted Markdown is kept only when it had no diagnostics (those are made again, never stored).
-extension MarkdownPage {
+protocol CacheEntry {
+    func write(to writer: inout CacheWriter)
+    static func read(from reader: inout CacheReader) throws(CacheReader.Truncated) -> Self
+}
+
+extension MarkdownPage: CacheEntry {
     func write(to writer: inout CacheWriter) {
         writer.string(html)
         writer.list(headings) { writer, heading in
@@ -34,7 +39,7 @@ extension MarkdownPage {
     }
 }
 
-extension OutputFile {
+extension OutputFile: CacheEntry {
     func write(to writer: inout CacheWriter) {
         writer.string(path)
         writer.data(bytes)

@@ -91,12 +91,11 @@ enum DiskCache {
             var checksum = CacheChecksum()
             checksum.add(bytes[reader.offset...])
             guard checksum.value == sum else { throw Rejection.damaged }
-            let markdown = try reader.list { reader throws(CacheReader.Truncated) in
-                (try reader.string(), try reader.u64(), try MarkdownPage.read(from: &reader))
+            func entries<Value: CacheEntry>(of _: Value.Type) throws(CacheReader.Truncated) -> [(id: String, key: UInt64, value: Value)] {
+                try reader.list { reader throws(CacheReader.Truncated) in (try reader.string(), try reader.u64(), try Value.read(from: &reader)) }
             }
-            let pages = try reader.list { reader throws(CacheReader.Truncated) in
-                (try reader.string(), try reader.u64(), try OutputFile.read(from: &reader))
-            }
+            let markdown = try entries(of: MarkdownPage.self)
+            let pages = try entries(of: OutputFile.self)
             guard reader.atEnd else { throw Rejection.damaged }
             return (markdown, pages)
         } catch let rejection as Rejection {
@@ -126,22 +125,17 @@ enum DiskCache {
             try output.write(body.bytes)
             body.removeAll()
         }
-        let markdown = cache.markdown.saved().filter { $0.value.diagnostics.isEmpty }
-        body.u32(UInt32(markdown.count))
-        for entry in markdown {
-            body.string(entry.id)
-            body.u64(entry.key)
-            entry.value.write(to: &body)
-            try flush(atLeast: 1 << 20)
+        func writeEntries<Value: CacheEntry>(_ entries: [(id: String, key: UInt64, value: Value)]) throws(FileWriter.Failure) {
+            body.u32(UInt32(entries.count))
+            for entry in entries {
+                body.string(entry.id)
+                body.u64(entry.key)
+                entry.value.write(to: &body)
+                try flush(atLeast: 1 << 20)
+            }
         }
-        let pages = cache.pages.saved()
-        body.u32(UInt32(pages.count))
-        for entry in pages {
-            body.string(entry.id)
-            body.u64(entry.key)
-            entry.value.write(to: &body)
-            try flush(atLeast: 1 << 20)
-        }
+        try writeEntries(cache.markdown.saved().filter { $0.value.diagnostics.isEmpty })
+        try writeEntries(cache.pages.saved())
         try flush(atLeast: 0)
         var patch = CacheWriter()
         patch.u64(sum.value)
