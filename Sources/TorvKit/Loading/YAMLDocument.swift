@@ -10,11 +10,18 @@ public struct YAMLDocument {
     public let lineOffset: Int
     public let root: Node?
 
+    /// One constructor for every document: Yams's `.default` builds a new one, with its tables, on
+    /// each use. It is never changed after it is made, so the threads can share it.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// Parses `yaml`, which starts at line `lineOffset + 1` of `file`. On a syntax error returns nil
     /// and appends a diagnostic showing the offending line with a caret.
     public static func parse(
         _ yaml: String, in file: SourceFile, lineOffset: Int = 0, diagnostics: inout [Diagnostic]
     ) -> YAMLDocument? {
+        // A flat mapping of one-line values (most front matter) is read without Yams, to the same
+        // nodes; it has no tab at all, so the check for tabs is not needed either.
+        if let root = FlatYAML.compose(yaml) { return YAMLDocument(file: file, lineOffset: lineOffset, root: root) }
         if let tab = tabIndentation(in: yaml) {
             let line = tab + lineOffset
             diagnostics.append(Diagnostic(.yamlTab(), at: file.location(line: line, column: 1), excerpt: file.line(line)))
@@ -24,7 +31,7 @@ public struct YAMLDocument {
             // Torv reads every value as text and converts it itself, so the basic resolver (no
             // regular expressions per value to guess types) is enough and much faster.
             // UTF-8 named here: Yams's default reads the whole environment on every call.
-            let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            let root = try Yams.compose(yaml: yaml, .basic, constructor, .utf8)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
         } catch let YamlError.duplicatedKeysInMapping(keys, context) {
             diagnostics += duplicateKeys(keys, at: context.mark, in: yaml, file: file, lineOffset: lineOffset)
