@@ -23,6 +23,17 @@ import Testing
         }
     }
 
+    @Test func validSlugsAreFoundOnBytesAsByCharacters() {
+        #expect(SlugRules.isValid("maal-1-og-2"))
+        #expect(!SlugRules.isValid("") && !SlugRules.isValid("-a") && !SlugRules.isValid("a-") && !SlugRules.isValid("a--b"))
+        var generator = MustacheRandomTests.RNG(state: 0x51_06)
+        let pieces = ["a", "z", "0", "9", "-", "--", "A", "æ", "\u{301}", " ", "_", "."]
+        for _ in 0..<20_000 {
+            let slug = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(SlugRules.isValid(slug) == SlugRules.isValidByCharacter(slug), "\(Array(slug.unicodeScalars))")
+        }
+    }
+
     @Test func latin1PathEqualsTheGeneralPathOnRandomTexts() {
         var generator = MustacheRandomTests.RNG(state: 0x5106)
         for _ in 0..<5_000 {
@@ -70,6 +81,20 @@ import Testing
             let (directory, relative) = (path(), path())
             #expect(LinkResolver.join(directory: directory, relative: relative) == LinkResolver.joinByParts(directory: directory, relative: relative),
                 "\(directory) + \(relative)")
+        }
+    }
+
+    /// A heading's `{#id}`: the byte path gives what the general path gives.
+    @Test func explicitIDsSplitAsTheGeneralPathSplitsThem() {
+        #expect(CmarkBridge.splitExplicitID("Vision {#vision}")! == ("Vision", "vision"))
+        #expect(CmarkBridge.splitExplicitID("Mål  {# mål-1 } ")! == ("Mål", "mål-1"))
+        #expect(CmarkBridge.splitExplicitID("Vision {#}") == nil)
+        var generator = MustacheRandomTests.RNG(state: 0x1D_5)
+        let pieces = ["{#", "}", "{", "#", " ", "a", "é", "\u{301}", "\u{600}", "\u{3000}", "\r", "\n", "id-1", "Æ"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let fast = CmarkBridge.splitExplicitID(text), general = CmarkBridge.splitExplicitIDByCharacter(text)
+            #expect(fast?.0 == general?.0 && fast?.1 == general?.1, "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -3,7 +3,21 @@ enum SlugRules {
     /// What `suggest(from:)` gives for text with no letters or digits: a placeholder in no language.
     static let placeholder = "x"
 
+    /// On the UTF-8 bytes (every allowed character is one ASCII byte): letters and digits, with a
+    /// hyphen only between two of them.
     static func isValid(_ slug: String) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        var previous = hyphen
+        for byte in slug.utf8 {
+            let isLetterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetterOrDigit || (byte == hyphen && previous != hyphen) else { return false }
+            previous = byte
+        }
+        return previous != hyphen
+    }
+
+    /// `isValid` as it was written first, by characters (the tests compare the two).
+    static func isValidByCharacter(_ slug: String) -> Bool {
         guard !slug.isEmpty, !slug.hasPrefix("-"), !slug.hasSuffix("-"), !slug.contains("--") else { return false }
         return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }

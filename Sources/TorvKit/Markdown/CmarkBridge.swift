@@ -239,6 +239,29 @@ enum CmarkBridge {
     static func splitExplicitID(_ literal: String) -> (String, String)? {
         // Most headings have no `{#…}`: a text whose last byte is not `}` does not end with it.
         guard literal.containsByte(UInt8(ascii: "}")) else { return nil }
+        var literal = literal
+        if let decided = literal.withUTF8(splitExplicitIDOnBytes) { return decided }
+        return splitExplicitIDByCharacter(literal)
+    }
+
+    /// `splitExplicitID` on the bytes of a text that ends with `}` where every character around the
+    /// `{#`, the `}` and the ends is ASCII (so each is a character of its own, as the general path
+    /// sees it); nil when the general path must decide, `.some(nil)` when there is no id.
+    private static func splitExplicitIDOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String)?? {
+        let count = bytes.count
+        guard count >= 2, bytes[count - 1] == UInt8(ascii: "}"), bytes[count - 2] < 0x80, bytes[0] < 0x80 else { return nil }
+        var open = count - 2
+        while open >= 0, !(bytes[open] == UInt8(ascii: "{") && bytes[open + 1] == UInt8(ascii: "#")) { open -= 1 }
+        guard open >= 0 else { return .some(nil) }
+        guard open == 0 || bytes[open - 1] < 0x80, open + 2 < count, bytes[open + 2] < 0x80 else { return nil }
+        let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 2)..<(count - 1)]), as: UTF8.self).trimmingSpaces
+        guard !id.isEmpty else { return .some(nil) }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<open]), as: UTF8.self).trimmingSpaces, id)
+    }
+
+    /// `splitExplicitID` by characters (the general path, which the tests compare the byte path with).
+    static func splitExplicitIDByCharacter(_ literal: String) -> (String, String)? {
+        guard literal.containsByte(UInt8(ascii: "}")) else { return nil }
         let trimmed = literal.trimmingSpaces
         guard trimmed.hasSuffix("}"), let open = trimmed.utf8Range(of: "{#", last: true) else { return nil }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingSpaces

@@ -134,18 +134,29 @@ struct LinkResolver: Sendable {
     /// Joins a relative path to a folder inside `content/`, resolving `.` and `..`. Nil when it leaves `content/`.
     static func join(directory: String, relative: String) -> String? {
         guard isPlain(directory) else { return joinByParts(directory: directory, relative: relative) }
-        // A plain folder (every page's is): on bytes, dropping the last name for each `..`.
+        var (directory, relative) = (directory, relative)
+        return directory.withUTF8 { directory in relative.withUTF8 { joinPlain(directory: directory, relative: $0) } }
+    }
+
+    /// `join` for a plain folder (every page's is), on the bytes in place: the relative path's names
+    /// one by one, dropping the last name for each `..`.
+    private static func joinPlain(directory: UnsafeBufferPointer<UInt8>, relative: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var out = Array(directory.utf8)
-        for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true) {
-            if part.count == 1 && part.first == dot { continue }
-            if part.count == 2 && part.allSatisfy({ $0 == dot }) {
+        var out: [UInt8] = []
+        out.reserveCapacity(directory.count + relative.count + 1)
+        out.append(contentsOf: directory)
+        var start = 0
+        while start < relative.count {
+            let end = Bytes.index(of: slash, in: relative, from: start) ?? relative.count
+            let length = end - start
+            if length == 2 && relative[start] == dot && relative[start + 1] == dot {
                 if out.isEmpty { return nil }
                 out.removeSubrange((out.lastIndex(of: slash) ?? 0)...)
-                continue
+            } else if length > 0 && !(length == 1 && relative[start] == dot) {
+                if !out.isEmpty { out.append(slash) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: relative[start..<end]))
             }
-            if !out.isEmpty { out.append(slash) }
-            out.append(contentsOf: part)
+            start = end + 1
         }
         return String(decoding: out, as: UTF8.self)
     }
