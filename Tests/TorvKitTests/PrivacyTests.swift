@@ -19,6 +19,31 @@ import Testing
         #expect(ThirdPartyResources.cssResources("@import 'https://x/y.css'; a { background: url(/assets/a.svg) }") == ["/assets/a.svg", "https://x/y.css"])
     }
 
+    /// The scan that skips tags without `:` or `//` finds what the whole scan finds, on random tags.
+    @Test func remoteScanFindsWhatTheWholeScanFinds() {
+        var generator = MustacheRandomTests.RNG(state: 0x7A6)
+        let names = ["img", "IMG", "link", "script", "style", "source", "div", "a", "video", "use"]
+        let attributes = ["src", "srcset", "href", "rel", "style", "poster", "data", "SRC"]
+        let values = [
+            "\"/a.png\"", "'//x.dk/a.png'", "\"https://x.dk/a\"", "http:x", "\"../a.css\"", "\"stylesheet\"", "\"icon preload\"",
+            "\"a.png 1x, //x.dk/b.png 2x\"", "\"background: url(/a.png)\"", "\"background:url(//t.dk/p.gif)\"", "\"&quot;//x&quot;\"",
+            "\" HTTPS://X.DK \"", "FTP:a", "\"/&amp;/x\"", "\"/ /x\"", "\"\"",
+        ]
+        for _ in 0..<3_000 {
+            var html = ""
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let name = names.randomElement(using: &generator) ?? "img"
+                let attrs = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                    (attributes.randomElement(using: &generator) ?? "src") + "=" + (values.randomElement(using: &generator) ?? "")
+                }
+                html += "<\(name) \(attrs.joined(separator: " "))>" + (name == "style" ? "a { background: url(//t.dk/x.png) }</style>" : "x")
+            }
+            let whole = ThirdPartyResources.htmlResources(html).filter { ThirdPartyResources.isRemote($0.1) }
+            let remote = ThirdPartyResources.remoteResources(Array(html.utf8))
+            #expect(whole.map { "\($0.0) \($0.1)" } == remote.map { "\($0.0) \($0.1)" }, "\(html)")
+        }
+    }
+
     @Test func externalFontLinkFailsTheBuild() throws {
         let site = try TestSite()
         let base = try String(contentsOf: site.root.appendingPathComponent("templates/base.mustache"), encoding: .utf8)

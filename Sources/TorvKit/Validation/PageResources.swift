@@ -5,6 +5,6 @@ struct PageResources: Sendable {
 
     init(file: OutputFile) {
         path = file.path
-        remote = ThirdPartyResources.htmlResources(file.bytes).filter { ThirdPartyResources.isRemote($0.1) }.map { (tag: $0.0, url: $0.1) }
+        remote = ThirdPartyResources.remoteResources(file.bytes).map { (tag: $0.0, url: $0.1) }
     }
 }

@@ -76,7 +76,15 @@ enum ThirdPartyResources {
 
     /// (tag, url) of everything a browser would load from this HTML. Scans bytes: only the tags
     /// are turned into strings, never the text between them.
-    static func htmlResources(_ html: [UInt8]) -> [(String, String)] {
+    static func htmlResources(_ html: [UInt8]) -> [(String, String)] { htmlResources(html, onlyRemote: false) }
+
+    /// (tag, url) of everything this HTML loads from another host (`htmlResources` that are `isRemote`).
+    static func remoteResources(_ html: [UInt8]) -> [(String, String)] {
+        htmlResources(html, onlyRemote: true).filter { isRemote($0.1) }
+    }
+
+    /// With `onlyRemote`, a tag none of whose values can be remote is not parsed.
+    private static func htmlResources(_ html: [UInt8], onlyRemote: Bool) -> [(String, String)] {
         var found: [(String, String)] = []
         html.withUnsafeBufferPointer { buffer in
             var index = 0
@@ -88,10 +96,28 @@ enum ThirdPartyResources {
                 guard nameEnd > open + 1 else { continue }
                 let tag = UnsafeBufferPointer(rebasing: buffer[(open + 1)..<close])
                 guard isInteresting(html[(open + 1)..<nameEnd]) || Bytes.find(styleAttribute, in: tag) != nil else { continue }
+                // Only `<style>` loads what follows it; any other tag loads from another host only
+                // through a value with `:` or `//` (the entities its values are decoded from make neither).
+                guard !onlyRemote || mayLoadRemotely(tag) || isStyle(html[(open + 1)..<nameEnd]) else { continue }
                 found += resources(ofTag: html[(open + 1)..<close], nameLength: nameEnd - open - 1, in: html, after: index)
             }
         }
         return found
+    }
+
+    /// Whether a tag holds a `:` or a `//`, without which none of its values is a remote address.
+    private static func mayLoadRemotely(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        if Bytes.index(of: UInt8(ascii: ":"), in: tag, from: 0) != nil { return true }
+        var from = 0
+        while let slash = Bytes.index(of: UInt8(ascii: "/"), in: tag, from: from) {
+            if slash + 1 < tag.count && tag[slash + 1] == UInt8(ascii: "/") { return true }
+            from = slash + 1
+        }
+        return false
+    }
+
+    private static func isStyle(_ name: ArraySlice<UInt8>) -> Bool {
+        name.count == 5 && zip(name, "style".utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// ASCII letters and digits, which a tag's name is made of.

@@ -76,7 +76,7 @@ enum PageTextEdit {
         var cutOff: [Diagnostic] = []
         let output = OutputFile(path: job.path, bytes: last.renderer.templates.render(view, layout: job.layout, diagnostics: &cutOff))
         // A page cut off at the renderer's limits: the full build reports it.
-        guard cutOff.isEmpty, !ThirdPartyResources.htmlResources(output.bytes).contains(where: { ThirdPartyResources.isRemote($0.1) })
+        guard cutOff.isEmpty, ThirdPartyResources.remoteResources(output.bytes).isEmpty
         else { return nil }
         return Update(
             index: index, page: page, stamp: stamp, markdown: (markdownKey, markdown), html: (last.renderer.key(job), output),
