@@ -34,15 +34,14 @@ public struct SiteOutput: Sendable {
     }
 
     /// Every HTML page written but the 404 pages and the `/was/` redirect, per language.
+    /// One pass: a page counts for the language its first folder names, else for the default language.
     private static func count(_ paths: [String], config: SiteConfig) -> [(language: String, count: Int)] {
+        var counts: [String: Int] = [:]
         let others = Set(config.languages.filter { $0 != config.defaultLanguage })
-        let pagePaths = paths.filter { $0.hasSuffix("index.html") && $0 != "was/index.html" }
-        return config.languages.map { language in
-            let n = pagePaths.filter { path in
-                let first = path.split(separator: "/").first.map(String.init) ?? ""
-                return language == config.defaultLanguage ? !others.contains(first) : first == language
-            }.count
-            return (language, n)
+        for path in paths where path.hasSuffix("index.html") && path != "was/index.html" {
+            let first = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? path
+            counts[others.contains(first) ? first : config.defaultLanguage, default: 0] += 1
         }
+        return config.languages.map { ($0, counts[$0] ?? 0) }
     }
 }

@@ -22,21 +22,33 @@ public enum SiteRenderer {
         ImageUses.check(loaded, converted, images: imaged.images, diagnostics: &diagnostics)
         let streaming = DiagnosticList(diagnostics).hasErrors ? nil : sink
         let rendered = RenderStage.run(loaded, planned, converted, cache: cache, sink: streaming, diagnostics: &diagnostics)
+        let resolver = converted.resolver
+        DeferredRelease.release(converted)
+        // The sitemap (large on a large site) goes to disk at once too, on the other core while the
+        // addresses are checked; the privacy check does not read XML.
+        let config = loaded.content.config, entries = rendered.sitemap
+        let sitemapWritten = streaming.map { sink in
+            BackgroundWork(initial: [String]()) {
+                Sitemap.files(for: entries, config: config).map { file -> String in
+                    sink.accept(file)
+                    return file.path
+                }
+            }
+        }
         let files = rendered.files + CopyStage.run(loaded, diagnostics: &diagnostics) + imaged.files
         let paths = files.map(\.path) + rendered.streamed.map(\.path)
         let addresses = AddressStage.run(loaded, planned, paths: paths, options: options, diagnostics: &diagnostics)
         var site = files + addresses.files
         var streamed = rendered.streamed.map(\.path)
-        // The sitemap (large on a large site) goes to disk at once too; the privacy check does not read XML.
-        for sitemap in Sitemap.files(for: rendered.sitemap, config: loaded.content.config) {
-            guard let streaming else { site.append(sitemap); continue }
-            streaming.accept(sitemap)
-            streamed.append(sitemap.path)
+        if let sitemapWritten {
+            streamed += sitemapWritten.wait()
+        } else {
+            site += Sitemap.files(for: entries, config: config)
         }
         CheckStage.run(site, streamed: rendered.streamed, recheck: rendered.fresh, cache: cache, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
-            cache.last = LastBuild(planned: planned, resolver: converted.resolver, renderer: renderer, diagnostics: diagnostics)
+            cache.last = LastBuild(planned: planned, resolver: resolver, renderer: renderer, diagnostics: diagnostics)
         }
         var output = SiteOutput(site: site, streamed: streamed, diagnostics: diagnostics, config: loaded.content.config)
         output.nextChange = nextChange

@@ -39,17 +39,17 @@ public struct TemplateSet: Sendable {
         var sources: [String: SourceFile] = [:]
         var unparsable = Set<String>()
         var tags: [String: [TemplateLinter.Tag]] = [:]
-        for (name, file) in files {
-            sources[name] = file
+        // Each file on its own, in parallel; the results are taken in the files' order.
+        let read = Parallel.map(files.map(\.file)) { file -> (tags: [TemplateLinter.Tag], parsed: Result<[MustacheNode], Diagnostic>) in
             let fileTags = TemplateLinter.tags(in: file.text)
-            tags[name] = fileTags
             // The parser recurses once per level: too deep a file is never given to it.
-            if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) {
-                unparsable.insert(name)
-                diagnostics.append(tooDeep)
-                continue
-            }
-            switch parse(file) {
+            if let tooDeep = TemplateStructure.nestingProblem(in: file, tags: fileTags) { return (fileTags, .failure(tooDeep)) }
+            return (fileTags, parse(file))
+        }
+        for ((name, file), result) in zip(files, read) {
+            sources[name] = file
+            tags[name] = result.tags
+            switch result.parsed {
             case .success(let nodes): compiled[name] = nodes
             case .failure(let problem):
                 unparsable.insert(name)

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Runs independent work on all cores. Each call of `transform` gets its own index and writes only
 /// its own slot, so no state is shared between tasks.
@@ -38,4 +39,27 @@ private final class ResultSlots<R>: @unchecked Sendable {
     }
 
     var values: [R] { (0..<count).compactMap { slots[$0] } }
+}
+
+/// Work started on another thread while the caller goes on with its own; `wait()` gives its result.
+/// For the build's last steps, which would otherwise run one after another on one core.
+final class BackgroundWork<Value: Sendable>: Sendable {
+    private let group = DispatchGroup()
+    private let result: Mutex<Value>
+
+    /// `initial` is what `wait()` would give if `work` had not run (it always has by then).
+    init(initial: Value, _ work: @escaping @Sendable () -> Value) {
+        result = Mutex(initial)
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            group.leave()
+        }
+    }
+
+    func wait() -> Value {
+        group.wait()
+        return result.withLock { $0 }
+    }
 }
