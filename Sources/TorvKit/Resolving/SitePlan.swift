@@ -32,8 +32,10 @@ public struct SitePlan: Sendable {
         let placed = Self.place(content, config: config, diagnostics: &diagnostics)
         self.pages = placed.pages
         self.index = placed.index
-        for key in placed.index.keys.sorted() {
-            guard let parent = parentKey(of: key) else { continue }
+        let keys = placed.index.keys.sorted(), index = placed.index
+        let parentKeys = Parallel.map(keys) { Self.parentKey(of: $0, in: index) }
+        for (key, parent) in zip(keys, parentKeys) {
+            guard let parent else { continue }
             childKeys[parent, default: []].append(key)
             parents[key] = parent
         }
@@ -51,17 +53,30 @@ public struct SitePlan: Sendable {
     /// Gives every page its address, in the order of keys and then the site's languages.
     private static func place(_ content: ContentSet, config: SiteConfig, diagnostics: inout [Diagnostic]) -> Placement {
         let languageOrder = Dictionary(uniqueKeysWithValues: config.languages.enumerated().map { ($1, $0) })
-        let sorted = content.pages.sorted {
-            ($0.key, languageOrder[$0.language] ?? 99) < ($1.key, languageOrder[$1.language] ?? 99)
+        // Positions in `content.pages`, not copies of the pages (each copy retains every text it holds).
+        let all = content.pages
+        let sorted = all.indices.sorted {
+            (all[$0].key, languageOrder[all[$0].language] ?? 99) < (all[$1].key, languageOrder[all[$1].language] ?? 99)
         }
-        var bySource: [String: [String: PageSource]] = [:]
-        for page in sorted { bySource[page.key, default: [:]][page.language] = page }
+        var bySource: [String: [String: Int]] = [:]
+        bySource.reserveCapacity(all.count)
+        for index in sorted { bySource[all[index].key, default: [:]][all[index].language] = index }
 
         var placed: Placement = ([], [:], content.failedPageKeys)
-        var taken: [String: PageSource] = [:]
+        placed.pages.reserveCapacity(all.count)
+        placed.index.reserveCapacity(bySource.count)
+        var taken: [String: Int] = [:]
+        taken.reserveCapacity(all.count)
         var badFolders = Set<String>()
-        for page in sorted {
-            let segments = Self.segments(for: page, in: bySource, config: config, badFolders: &badFolders, diagnostics: &diagnostics)
+        // Each page's segments in parallel; their problems are taken in order here, a bad folder
+        // name reported once, by the first page in it.
+        let sources = bySource
+        let found = Parallel.map(sorted) { Self.segments(for: all[$0], in: sources, of: all, config: config) }
+        for (position, found) in zip(sorted, found) {
+            let page = all[position]
+            for (folder, problem) in found.badFolders where badFolders.insert(folder).inserted { diagnostics.append(problem) }
+            diagnostics += found.diagnostics
+            let segments = found.names
             let prefix = page.language == config.defaultLanguage ? "" : page.language + "/"
             let path = prefix + segments.map { $0 + "/" }.joined()
             if let first = segments.first, prefix.isEmpty, reservedTopLevel.contains(first) || config.languages.contains(first) {
@@ -72,11 +87,11 @@ public struct SitePlan: Sendable {
                 continue
             }
             if let other = taken[path] {
-                diagnostics.append(Diagnostic(.duplicateURL(other: other.file.path, path: path), at: slugLocation(of: page)))
+                diagnostics.append(Diagnostic(.duplicateURL(other: all[other].file.path, path: path), at: slugLocation(of: page)))
                 placed.skipped.insert(page.key)
                 continue
             }
-            taken[path] = page
+            taken[path] = position
             placed.index[page.key, default: [:]][page.language] = placed.pages.count
             placed.pages.append(PlannedPage(source: page, path: path))
         }
@@ -101,34 +116,42 @@ public struct SitePlan: Sendable {
 
     /// The address segments of a page: one per folder, then the page's own slug (none for `index`).
     private static func segments(
-        for page: PageSource, in pages: [String: [String: PageSource]], config: SiteConfig, badFolders: inout Set<String>,
-        diagnostics: inout [Diagnostic]
-    ) -> [String] {
-        var segments: [String] = []
+        for page: PageSource, in pages: [String: [String: Int]], of all: [PageSource], config: SiteConfig
+    ) -> Segments {
+        var found = Segments()
         let folders = page.directory.split(separator: "/").map(String.init)
         for depth in folders.indices {
             let folder = folders[0...depth].joined(separator: "/")
             let indexPage = pages[folder + "/index"]
-            let explicit = indexPage?[page.language]?.frontMatter.slug ?? indexPage?[config.defaultLanguage]?.frontMatter.slug
-            if explicit == nil, !SlugRules.isValid(folders[depth]), badFolders.insert(folder).inserted {
-                diagnostics.append(Diagnostic(
+            let explicit = indexPage?[page.language].flatMap { all[$0].frontMatter.slug }
+                ?? indexPage?[config.defaultLanguage].flatMap { all[$0].frontMatter.slug }
+            if explicit == nil, !SlugRules.isValid(folders[depth]) {
+                found.badFolders.append((folder, Diagnostic(
                     .badFolderName(folder: folders[depth], suggestion: SlugRules.suggest(from: folders[depth])),
-                    at: SourceLocation(path: page.file.path)))
+                    at: SourceLocation(path: page.file.path))))
             }
-            segments.append(explicit ?? folders[depth])
+            found.names.append(explicit ?? folders[depth])
         }
         if !page.isIndex {
             let slug = page.frontMatter.slug ?? page.name
             if page.frontMatter.slug == nil && !SlugRules.isValid(slug) {
-                diagnostics.append(Diagnostic(
+                found.diagnostics.append(Diagnostic(
                     .badFileName(name: page.name, suggestion: SlugRules.suggest(from: page.name), language: page.language),
                     at: page.file.location(line: 1, column: 1)))
             }
-            segments.append(slug)
+            found.names.append(slug)
         } else if page.directory.isEmpty, page.frontMatter.slug != nil {
-            diagnostics.append(Diagnostic(.homeSlug(), at: slugLocation(of: page)))
+            found.diagnostics.append(Diagnostic(.homeSlug(), at: slugLocation(of: page)))
         }
-        return segments
+        return found
+    }
+
+    /// A page's address segments, with the bad folder names met on the way (each with its message)
+    /// and the other problems, in the order they were met.
+    private struct Segments: Sendable {
+        var names: [String] = []
+        var badFolders: [(folder: String, problem: Diagnostic)] = []
+        var diagnostics: [Diagnostic] = []
     }
 
     /// Where the page's `slug:` is written in its front matter; the top of the file when it has none.
@@ -185,6 +208,11 @@ public struct SitePlan: Sendable {
     /// The key of the page above this one: `strategi/spor` → `strategi/index` → `index`.
     public func parentKey(of key: String) -> String? {
         if let parent = parents[key] { return parent }
+        return Self.parentKey(of: key, in: index)
+    }
+
+    /// The key of the nearest `index` page above `key` among the pages of `index`.
+    private static func parentKey(of key: String, in index: [String: [String: Int]]) -> String? {
         if key == "index" { return nil }
         var folders = key.split(separator: "/").map(String.init)
         let name = folders.removeLast()

@@ -10,7 +10,7 @@ enum Parallel {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.set(index, transform(items[index]))
         }
-        return results.values
+        return results.take()
     }
 }
 
@@ -29,8 +29,11 @@ private final class ResultSlots<R>: @unchecked Sendable {
         slots.initialize(repeating: nil, count: count)
     }
 
+    /// The slots were moved out by `take`.
+    private var taken = false
+
     deinit {
-        slots.deinitialize(count: count)
+        if !taken { slots.deinitialize(count: count) }
         slots.deallocate()
     }
 
@@ -38,7 +41,18 @@ private final class ResultSlots<R>: @unchecked Sendable {
         (slots + index).pointee = value
     }
 
-    var values: [R] { (0..<count).compactMap { slots[$0] } }
+    /// The values, moved out of the slots (not copied: a value's parts are neither retained nor
+    /// released once more); called once, after all writers finished (a second call gets nothing).
+    func take() -> [R] {
+        guard !taken else { return [] }
+        taken = true
+        var values: [R] = []
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            if let value = (slots + index).move() { values.append(value) }
+        }
+        return values
+    }
 }
 
 /// Work started on another thread while the caller goes on with its own; `wait()` gives its result.

@@ -13,35 +13,46 @@ enum ConvertStage {
         let fresh = cache?.freshPages ?? []
         let conversion = MarkdownConversion(loaded, planned)
         let hold = cache != nil || planned.plan.pages.reduce(0) { $0 + $1.source.bodyByteCount } <= holdLimit
-        let results = Parallel.map(planned.plan.pages) { page -> (value: MarkdownPage, made: Bool) in
-            guard let memo = cache?.markdown else {
-                var markdown = conversion.convert(page.source)
-                if !hold { markdown.html = "" }
-                // A one-off build keeps no page's text from here on: what needs it reads it again.
-                page.source.file.release()
-                return (markdown, true)
-            }
-            // A page whose file was not read again has the same text as last time.
-            return memo.value(
-                id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path), key: { conversion.key(page.source) },
-                make: { conversion.convert(page.source) })
+        // Each page's heading ids (the anchors links may name) are collected in the same task.
+        // The converted page is put together there too, so the loop below copies nothing.
+        let results = Parallel.map(planned.plan.pages) { page -> (page: ConvertedPage, made: Bool, ids: Set<String>) in
+            let (markdown, made) = convert(page, conversion: conversion, memo: cache?.markdown, fresh: fresh, hold: hold)
+            return (ConvertedPage(page: page, markdown: markdown, holdsHTML: hold), made, Set(markdown.headings.map(\.id)))
         }
         cache?.count(markdown: results.filter(\.made).count)
         var anchors: [String: [String: Set<String>]] = [:]
-        for (page, result) in zip(planned.plan.pages, results) {
-            anchors[page.key, default: [:]][page.language] = Set(result.value.headings.map(\.id))
-            diagnostics.append(contentsOf: result.value.diagnostics)
+        anchors.reserveCapacity(results.count)
+        for result in results {
+            anchors[result.page.page.key, default: [:]][result.page.page.language] = result.ids
+            diagnostics.append(contentsOf: result.page.markdown.diagnostics)
         }
         if let glossary = planned.glossary {
-            diagnostics += glossary.unusedEntries(used: results.reduce(into: Set<String>()) { $0.formUnion($1.value.glossaryTerms) })
+            diagnostics += glossary.unusedEntries(used: results.reduce(into: Set<String>()) { $0.formUnion($1.page.markdown.glossaryTerms) })
         }
         let unplanned = convertUnplanned(loaded, planned, anchors: &anchors, diagnostics: &diagnostics)
         let resolver = LinkResolver(
             plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
             generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
         checkLinks(of: unplanned, resolver: resolver, diagnostics: &diagnostics)
-        let pages = zip(planned.plan.pages, results).map { ConvertedPage(page: $0, markdown: $1.value, holdsHTML: hold) }
+        let pages = results.map(\.page)
         return ConvertedSite(pages: pages, resolver: resolver, conversion: conversion)
+    }
+
+    /// One page's Markdown: converted, or (with a memo) the last build's when its text is the same.
+    private static func convert(
+        _ page: PlannedPage, conversion: MarkdownConversion, memo: Memo<MarkdownPage>?, fresh: Set<String>, hold: Bool
+    ) -> (value: MarkdownPage, made: Bool) {
+        guard let memo else {
+            var markdown = conversion.convert(page.source)
+            if !hold { markdown.html = "" }
+            // A one-off build keeps no page's text from here on: what needs it reads it again.
+            page.source.file.release()
+            return (markdown, true)
+        }
+        // A page whose file was not read again has the same text as last time.
+        return memo.value(
+            id: page.source.file.path, unchanged: !fresh.contains(page.source.file.path), key: { conversion.key(page.source) },
+            make: { conversion.convert(page.source) })
     }
 
     /// The bodies of pages whose front matter has errors: converted for their own diagnostics (and
