@@ -12,6 +12,22 @@ enum Parallel {
         }
         return results.take()
     }
+
+    /// `map` for a transform that gives two things: two arrays, each moved out whole (so a large
+    /// first value is never copied to be taken out of a pair).
+    static func mapPairs<T: Sendable, A: Sendable, B: Sendable>(_ items: [T], _ transform: @Sendable (T) -> (A, B)) -> ([A], [B]) {
+        guard items.count > 1 else {
+            let pairs = items.map(transform)
+            return (pairs.map(\.0), pairs.map(\.1))
+        }
+        let first = ResultSlots<A>(count: items.count), second = ResultSlots<B>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let (a, b) = transform(items[index])
+            first.set(index, a)
+            second.set(index, b)
+        }
+        return (first.take(), second.take())
+    }
 }
 
 /// Fixed slots written once each from different threads, read after all writers finished.

@@ -15,26 +15,25 @@ enum ConvertStage {
         let hold = cache != nil || planned.plan.pages.reduce(0) { $0 + $1.source.bodyByteCount } <= holdLimit
         // Each page's heading ids (the anchors links may name) are collected in the same task.
         // The converted page is put together there too, so the loop below copies nothing.
-        let results = Parallel.map(planned.plan.pages) { page -> (page: ConvertedPage, made: Bool, ids: Set<String>) in
+        let (pages, results) = Parallel.mapPairs(planned.plan.pages) { page -> (ConvertedPage, (made: Bool, ids: Set<String>)) in
             let (markdown, made) = convert(page, conversion: conversion, memo: cache?.markdown, fresh: fresh, hold: hold)
-            return (ConvertedPage(page: page, markdown: markdown, holdsHTML: hold), made, Set(markdown.headings.map(\.id)))
+            return (ConvertedPage(page: page, markdown: markdown, holdsHTML: hold), (made, Set(markdown.headings.map(\.id))))
         }
         cache?.count(markdown: results.filter(\.made).count)
         var anchors: [String: [String: Set<String>]] = [:]
-        anchors.reserveCapacity(results.count)
-        for result in results {
-            anchors[result.page.page.key, default: [:]][result.page.page.language] = result.ids
-            diagnostics.append(contentsOf: result.page.markdown.diagnostics)
+        anchors.reserveCapacity(pages.count)
+        for (page, result) in zip(pages, results) {
+            anchors[page.page.key, default: [:]][page.page.language] = result.ids
+            diagnostics.append(contentsOf: page.markdown.diagnostics)
         }
         if let glossary = planned.glossary {
-            diagnostics += glossary.unusedEntries(used: results.reduce(into: Set<String>()) { $0.formUnion($1.page.markdown.glossaryTerms) })
+            diagnostics += glossary.unusedEntries(used: pages.reduce(into: Set<String>()) { $0.formUnion($1.markdown.glossaryTerms) })
         }
         let unplanned = convertUnplanned(loaded, planned, anchors: &anchors, diagnostics: &diagnostics)
         let resolver = LinkResolver(
             plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
             generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
         checkLinks(of: unplanned, resolver: resolver, diagnostics: &diagnostics)
-        let pages = results.map(\.page)
         return ConvertedSite(pages: pages, resolver: resolver, conversion: conversion)
     }
 
