@@ -16,10 +16,16 @@ enum ThirdPartyResources {
 
     /// Whether a tag's name is one that can load something (compared without allocating).
     private static func isInteresting(_ name: ArraySlice<UInt8>) -> Bool {
-        interestingNames.contains { wanted in
-            wanted.count == name.count && zip(wanted, name).allSatisfy { $0 == ($1 | 0x20) }
-        }
+        guard name.count < interestingByLength.count else { return false }
+        return interestingByLength[name.count].contains { wanted in zip(wanted, name).allSatisfy { $0 == ($1 | 0x20) } }
     }
+
+    /// `interestingNames` by their length (most tags' names, like `p`, `li` or `section`, have none).
+    private static let interestingByLength: [[[UInt8]]] = {
+        var byLength = Array(repeating: [[UInt8]](), count: (interestingNames.map(\.count).max() ?? 0) + 1)
+        for name in interestingNames { byLength[name.count].append(name) }
+        return byLength
+    }()
 
     static let loadingRels: Set<String> = ["stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon", "preconnect", "dns-prefetch"]
 
@@ -95,10 +101,10 @@ enum ThirdPartyResources {
                 while nameEnd < close, isNameByte(buffer[nameEnd]) { nameEnd += 1 }
                 guard nameEnd > open + 1 else { continue }
                 let tag = UnsafeBufferPointer(rebasing: buffer[(open + 1)..<close])
-                guard isInteresting(html[(open + 1)..<nameEnd]) || Bytes.find(styleAttribute, in: tag) != nil else { continue }
                 // Only `<style>` loads what follows it; any other tag loads from another host only
                 // through a value with `:` or `//` (the entities its values are decoded from make neither).
-                guard !onlyRemote || mayLoadRemotely(tag) || isStyle(html[(open + 1)..<nameEnd]) else { continue }
+                guard !onlyRemote || isStyle(html[(open + 1)..<nameEnd]) || mayLoadRemotely(tag) else { continue }
+                guard isInteresting(html[(open + 1)..<nameEnd]) || Bytes.find(styleAttribute, in: tag) != nil else { continue }
                 found += resources(ofTag: html[(open + 1)..<close], nameLength: nameEnd - open - 1, in: html, after: index)
             }
         }
