@@ -14,16 +14,30 @@ enum LinkSubstitution {
                 replacements.append("#\"")
             }
         }
-        let substituted = markdown.html.utf8.withContiguousStorageIfAvailable { substitute(replacements, in: $0) }
-        return substituted ?? Array(markdown.html.utf8).withUnsafeBufferPointer { substitute(replacements, in: $0) }
+        let html = markdown.html
+        let cuts = html.utf8.withContiguousStorageIfAvailable { placeholders(in: $0, count: replacements.count) }
+            ?? Array(html.utf8).withUnsafeBufferPointer { placeholders(in: $0, count: replacements.count) }
+        // The text between the placeholders is appended as it is (valid UTF-8 already: no check, no
+        // copy into bytes and back); every cut is between two ASCII characters.
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 64 * replacements.count)
+        let utf8 = html.utf8
+        var copied = utf8.startIndex
+        for cut in cuts {
+            out += html[copied..<utf8.index(utf8.startIndex, offsetBy: cut.start)]
+            out += "=\""
+            out += replacements[cut.number]
+            copied = utf8.index(utf8.startIndex, offsetBy: cut.end)
+        }
+        out += html[copied...]
+        return out
     }
 
-    /// The HTML with every `="torv-link:N"` replaced by `="` and replacement N; copied in runs.
-    private static func substitute(_ replacements: [String], in html: UnsafeBufferPointer<UInt8>) -> String {
+    /// Every `="torv-link:N"` in the HTML, as the byte range it takes and N.
+    private static func placeholders(in html: UnsafeBufferPointer<UInt8>, count: Int) -> [(start: Int, end: Int, number: Int)] {
         let marker = Array(("=\"" + MarkdownPage.placeholderScheme).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(html.count + 64 * replacements.count)
-        var copied = 0
+        var cuts: [(start: Int, end: Int, number: Int)] = []
+        cuts.reserveCapacity(count)
         var i = 0
         while let found = Bytes.index(of: marker[0], in: html, from: i) {
             i = found + 1
@@ -36,14 +50,10 @@ enum LinkSubstitution {
                 j += 1
                 digits += 1
             }
-            guard digits > 0, j < html.count, html[j] == UInt8(ascii: "\""), number < replacements.count else { continue }
-            out.append(contentsOf: html[copied..<found])
-            out.append(contentsOf: "=\"".utf8)
-            out.append(contentsOf: replacements[number].utf8)
-            copied = j + 1
-            i = copied
+            guard digits > 0, j < html.count, html[j] == UInt8(ascii: "\""), number < count else { continue }
+            cuts.append((found, j + 1, number))
+            i = j + 1
         }
-        out.append(contentsOf: html[copied...])
-        return String(decoding: out, as: UTF8.self)
+        return cuts
     }
 }
