@@ -31,31 +31,32 @@ public enum SiteBuilder {
         do { staging = try Publisher(output: options.output).stage() } catch {
             return Result(diagnostics: [error.diagnostic], pagesPerLanguage: [], filesWritten: 0, isUsageError: false)
         }
-        // With `--cache`, what the last build made from the same inputs is reused (see `DiskCache`).
-        let restored = options.cache.map { DiskCache.load(options, folder: $0) }
-        let rendered = SiteRenderer.render(options, cache: restored?.cache, sink: staging)
+        // With `--cache`, what the last build made from the same inputs is reused (see `DiskCache`);
+        // the file is read while the content loads.
+        let cache = options.cache.map { DiskCache.startLoading(options, folder: $0) }
+        let rendered = SiteRenderer.render(options, cache: cache, sink: staging)
         var result = Result(
-            diagnostics: (restored?.diagnostics ?? []) + rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage,
+            diagnostics: (cache?.finishRestoring() ?? []) + rendered.diagnostics, pagesPerLanguage: rendered.pagesPerLanguage,
             filesWritten: 0, isUsageError: false, nextChange: rendered.nextChange)
-        result.cacheStatistics = restored?.cache.lastStatistics
+        result.cacheStatistics = cache?.lastStatistics
         guard let files = rendered.files else {
             staging.abandon()
             return result
         }
+        // The new cache is written while the site is published, and put in place only when the site
+        // was written: a cache never holds a page of a failed build.
+        let saving = options.cache.flatMap { folder in cache.flatMap { DiskCache.startSaving($0, options: options, folder: folder) } }
         do {
             let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
             try staging.commit(files, finish: indexer.map { indexer, location in { indexer.index($0, at: location) } })
         } catch {
+            saving?.discard()
             result.diagnostics.append(error.diagnostic)
             result.nextChange = nil
             return result
         }
         result.filesWritten = files.count + rendered.streamed.count + 1
-        // Saved only when the site was written: a cache never holds a page of a failed build.
-        if let folder = options.cache, let cache = restored?.cache,
-           let problem = DiskCache.save(cache, options: options, folder: folder) {
-            result.diagnostics.append(problem)
-        }
+        if let problem = saving?.finish() { result.diagnostics.append(problem) }
         return result
     }
 

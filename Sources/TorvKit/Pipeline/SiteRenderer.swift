@@ -18,6 +18,7 @@ public enum SiteRenderer {
         let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
+        cache?.finishRestoring()
         let converted = ConvertStage.run(loaded, planned, cache: cache, holdLimit: options.heldMarkdownLimit, diagnostics: &diagnostics)
         ImageUses.check(loaded, converted, images: imaged.images, diagnostics: &diagnostics)
         let streaming = DiagnosticList(diagnostics).hasErrors ? nil : sink

@@ -31,6 +31,10 @@ public final class RenderCache: @unchecked Sendable {
     var restored = false
     /// The values were read from the cache file, whole (so it need not be saved when nothing changed).
     var restoredIntact = false
+    /// The cache file being read on another thread (`DiskCache.startLoading`).
+    var pendingRestore: BackgroundWork<DiskCache.Restored>?
+    /// What reading the cache file found wrong with it (a warning), once it was read.
+    private(set) var restoreDiagnostics: [Diagnostic] = []
     /// What the last build planned, for `PageTextEdit`; nil after a build that stopped early.
     var last: LastBuild?
     /// Work done in the last build, for measurements and tests.
@@ -49,6 +53,20 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     public init() {}
+
+    /// Waits for the cache file being read (if any) and takes its values, as if the last build had
+    /// made them; the warnings about the file (also kept in `restoreDiagnostics`).
+    @discardableResult
+    func finishRestoring() -> [Diagnostic] {
+        guard let pending = pendingRestore else { return restoreDiagnostics }
+        pendingRestore = nil
+        let restored = pending.wait()
+        markdown.restore(restored.markdown)
+        pages.restore(restored.pages)
+        restoredIntact = restored.intact
+        restoreDiagnostics = restored.diagnostics
+        return restoreDiagnostics
+    }
 
     func resetStatistics() { lastStatistics = Statistics() }
     func markPageTextEdit() { lastStatistics.pageTextEdit = true }
