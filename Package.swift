@@ -20,13 +20,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // Debian's libvips-dev (libvips 8.14): resizing, EXIF orientation, metadata stripping, WebP/JPEG/PNG.
-        // Only Sources/TorvKit/Images/VipsBridge.swift imports it.
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
+        // Debian's libvips (8.14): resizing, EXIF orientation, metadata stripping, WebP/JPEG/PNG. Opened
+        // with dlopen when the first image is met (Sources/CVips/torv_vips.c), so a run without images
+        // does not load it and its hundred libraries. Only Sources/TorvKit/Images/VipsBridge.swift imports it.
+        .target(name: "CVips"),
         // One system call Swift's Glibc module does not expose (renameat2 with RENAME_EXCHANGE).
         .target(name: "CTorvSystem"),
         .target(

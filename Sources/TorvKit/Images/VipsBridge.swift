@@ -1,6 +1,6 @@
 import CVips
 
-/// The only file that touches libvips (through `CVips`, Debian's libvips-dev): reads an image's
+/// The only file that touches libvips (through `CVips`, which opens Debian's libvips on first use): reads an image's
 /// size, and writes it smaller, turned upright by its EXIF orientation, with all metadata stripped.
 /// Everything else sees bytes and numbers.
 enum VipsBridge {
@@ -22,7 +22,7 @@ enum VipsBridge {
         var height: Int
     }
 
-    /// libvips is started once per process.
+    /// libvips is opened and started once per process, when the first image is met.
     private static let started: Bool = torv_vips_start() == 0
 
     /// The image's upright size, or nil when the bytes are not an image libvips can read.
@@ -34,8 +34,8 @@ enum VipsBridge {
                 return nil
             }
             defer { torv_vips_release(image) }
-            let width = Int(vips_image_get_width(image))
-            let height = Int(vips_image_get_height(image))
+            let width = Int(torv_vips_width(image))
+            let height = Int(torv_vips_height(image))
             guard width > 0, height > 0 else { return nil }
             // Orientations 5-8 turn the image a quarter, so width and height swap.
             return torv_vips_orientation(image) >= 5 ? Size(width: height, height: width) : Size(width: width, height: height)
