@@ -120,6 +120,10 @@ import Yams
         #expect(Self.same(fast, slow))
         #expect(FlatYAML.compose(yaml + "key3: igen\n") == nil)
         #expect(FlatYAML.compose(yaml + "key39: igen\n") == nil)
+        // Past the line limit Yams reads the file (one Yams document per new line's mark would cost more).
+        let long = (0..<(FlatYAML.maximumLines + 1)).map { "key\($0): v" }.joined(separator: "\n")
+        #expect(FlatYAML.compose(long) == nil)
+        #expect(FlatYAML.compose((0..<FlatYAML.maximumLines).map { "key\($0): v" }.joined(separator: "\n")) != nil)
     }
 
     @Test func marksComeFromYams() throws {

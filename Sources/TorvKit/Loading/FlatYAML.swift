@@ -14,6 +14,10 @@ enum FlatYAML {
         return yaml.withUTF8 { compose(bytes: $0) }
     }
 
+    /// The most lines read: front matter has a few. (Each new line's mark is taken once from a Yams
+    /// document that many lines long, so a long file is cheaper for Yams itself.)
+    static let maximumLines = 64
+
     private static func compose(bytes: UnsafeBufferPointer<UInt8>) -> Node? {
         var pairs: [(Node, Node)] = []
         pairs.reserveCapacity(8)
@@ -21,6 +25,7 @@ enum FlatYAML {
         var start = 0
         var line = 1
         while start < bytes.count {
+            guard line <= maximumLines else { return nil }
             let end = Bytes.index(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
             // A repeated key is left to Yams, which reports it.
             guard let (key, value) = pair(bytes, start, end, line: line), keys.insert(key.string),
