@@ -18,7 +18,7 @@ struct GlossaryMarker: Sendable {
     init(terms: [(id: String, term: Glossary.Term)], pageURL: String) {
         var forms: [Unicode.Scalar: [Form]] = [:]
         var hrefs: [String: String] = [:]
-        var hash = StableHash()
+        var hash = KeyHash()
         hash.add(pageURL)
         for (id, term) in terms {
             hrefs[id] = pageURL + "#" + id

@@ -1,8 +1,8 @@
 /// Builds a content page's view and fills views into their templates.
 struct PageRenderer: Sendable {
     let templates: TemplateSet
-    /// Pages made by earlier builds (serve), by output path; nil for a one-off build.
-    let memo: Memo<OutputFile>?
+    /// Pages made by earlier builds (serve, `--cache`), by output path; nil for a one-off build.
+    let memo: Memo<RenderedPage>?
 
     /// A content page's view: its HTML with links resolved, the chrome, and what the sections add.
     static func view(for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> PageView {
@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
 
     /// What a page's HTML is made from: the templates, its layout and its whole view.
     func key(_ page: GeneratedPage) -> UInt64 {
-        var hash = StableHash()
+        var hash = KeyHash()
         hash.add(templates.key)
         hash.add(page.layout.rawValue)
         page.view.hash(into: &hash)
@@ -33,21 +33,25 @@ struct PageRenderer: Sendable {
     }
 
     /// The page's file, and whether it was rendered now (false: the last build's, from the same view).
+    /// With a memo, also what the page loads from other hosts (found when it was made).
     /// A page cut off at the renderer's limits is an error in `diagnostics`, and is not kept for the next build.
-    func render(_ page: GeneratedPage, diagnostics: inout [Diagnostic]) -> (file: OutputFile, made: Bool) {
+    func render(_ page: GeneratedPage, diagnostics: inout [Diagnostic]) -> (file: OutputFile, resources: PageResources?, made: Bool) {
         var problems: [Diagnostic] = []
         let make = { OutputFile(path: page.path, bytes: templates.render(page.view, layout: page.layout, diagnostics: &problems)) }
         guard let memo else {
             let file = make()
             diagnostics += problems
-            return (file, true)
+            return (file, nil, true)
         }
-        let result = memo.value(id: page.path, key: key(page), make: make)
+        let result = memo.value(id: page.path, key: key(page)) {
+            let file = make()
+            return RenderedPage(file: file, resources: PageResources(file: file))
+        }
         if !problems.isEmpty {
             memo.forget(page.path)
             diagnostics += problems
         }
-        return (result.value, result.made)
+        return (result.value.file, result.value.resources, result.made)
     }
 }
 

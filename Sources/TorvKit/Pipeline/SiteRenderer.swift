@@ -46,7 +46,7 @@ public enum SiteRenderer {
         } else {
             site += Sitemap.files(for: entries, config: config)
         }
-        CheckStage.run(site, streamed: rendered.streamed, recheck: rendered.fresh, cache: cache, loaded: loaded, diagnostics: &diagnostics)
+        CheckStage.run(site, streamed: rendered.streamed, known: rendered.known, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: resolver, renderer: renderer, diagnostics: diagnostics)

@@ -68,7 +68,7 @@ public struct TemplateSet: Sendable {
                 .lint(layout.templateName, diagnostics: &diagnostics)
         }
         guard diagnostics[before...].allSatisfy({ $0.severity != .error }) else { return nil }
-        var hash = StableHash()
+        var hash = KeyHash()
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             hash.add(name)
             hash.add(file.text)

@@ -8,7 +8,7 @@ struct UIStringsView: ViewScope, MustacheParent {
 
     init(values: [String: String]) {
         self.values = values
-        var hash = StableHash()
+        var hash = KeyHash()
         for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             hash.add(key)
             hash.add(value)
@@ -20,5 +20,5 @@ struct UIStringsView: ViewScope, MustacheParent {
 
     func child(named name: String) -> Any? { values[name] }
 
-    func hash(into hash: inout StableHash) { hash.add(fingerprint) }
+    func hash(into hash: inout KeyHash) { hash.add(fingerprint) }
 }

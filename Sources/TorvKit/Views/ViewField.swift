@@ -2,7 +2,7 @@
 struct ViewField<Model>: Sendable {
     let read: @Sendable (Model) -> ViewValue?
     let schema: @Sendable () -> TemplateSchema
-    let hash: @Sendable (Model, inout StableHash) -> Void
+    let hash: @Sendable (Model, inout KeyHash) -> Void
 
     /// A text, absent when nil (so `{{#x}}…{{/x}}` shows its block only when there is one).
     static func text(_ get: @escaping @Sendable (Model) -> String?) -> ViewField {
@@ -11,12 +11,12 @@ struct ViewField<Model>: Sendable {
 
     /// A number, printed as decimal digits.
     static func number(_ get: @escaping @Sendable (Model) -> Int?) -> ViewField {
-        ViewField(read: { get($0).map(ViewValue.number) }, schema: { .value }, hash: { $1.add(optional: get($0).map(String.init)) })
+        ViewField(read: { get($0).map(ViewValue.number) }, schema: { .value }, hash: { $1.add(optional: get($0)) })
     }
 
     /// `true`/`false` for `{{#x}}` and `{{^x}}`.
     static func flag(_ get: @escaping @Sendable (Model) -> Bool) -> ViewField {
-        ViewField(read: { .flag(get($0)) }, schema: { .flag }, hash: { $1.add(get($0) ? "1" : "0") })
+        ViewField(read: { .flag(get($0)) }, schema: { .flag }, hash: { $1.add(get($0)) })
     }
 
     /// A nested view: `{{x.y}}` or `{{#x}}{{y}}{{/x}}`; absent when nil.

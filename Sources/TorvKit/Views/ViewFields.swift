@@ -36,7 +36,7 @@ struct ViewFields<Model>: Sendable {
     }
 
     /// Hashes every field in name order (stable across runs: the order does not depend on `Hasher`).
-    func hash(_ model: Model, into hash: inout StableHash) {
+    func hash(_ model: Model, into hash: inout KeyHash) {
         for (name, field) in ordered {
             hash.add(name)
             field.hash(model, &hash)

@@ -17,5 +17,5 @@ extension ViewModel {
     static var schema: [String: TemplateSchema] { fields.schema }
 
     /// Adds every value a template could read to `hash`, so equal views hash equally.
-    func hash(into hash: inout StableHash) { Self.fields.hash(self, into: &hash) }
+    func hash(into hash: inout KeyHash) { Self.fields.hash(self, into: &hash) }
 }

@@ -39,13 +39,19 @@ extension MarkdownPage: CacheEntry {
     }
 }
 
-extension OutputFile: CacheEntry {
+extension RenderedPage: CacheEntry {
     func write(to writer: inout CacheWriter) {
-        writer.string(path)
-        writer.data(bytes)
+        writer.string(file.path)
+        writer.data(file.bytes)
+        writer.list(resources.remote) { writer, resource in
+            writer.string(resource.tag)
+            writer.string(resource.url)
+        }
     }
 
-    static func read(from reader: inout CacheReader) throws(CacheReader.Truncated) -> OutputFile {
-        OutputFile(path: try reader.string(), bytes: try reader.data())
+    static func read(from reader: inout CacheReader) throws(CacheReader.Truncated) -> RenderedPage {
+        let file = OutputFile(path: try reader.string(), bytes: try reader.data())
+        let remote = try reader.list { reader throws(CacheReader.Truncated) in (tag: try reader.string(), url: try reader.string()) }
+        return RenderedPage(file: file, resources: PageResources(path: file.path, remote: remote))
     }
 }

@@ -23,7 +23,7 @@ enum DiskCache {
     static let fileName = "torv-build-cache.bin"
     static let magic: [UInt8] = [0x54, 0x4f, 0x52, 0x56, 0x42, 0x43, 0x00, 0x01]
     /// Bump when an entry's layout or the meaning of a key changes.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
 
     enum Rejection: Error {
         case damaged
@@ -63,7 +63,7 @@ enum DiskCache {
     /// What a cache file held, or why it could not be used.
     struct Restored: Sendable {
         var markdown: Entries<MarkdownPage> = []
-        var pages: Entries<OutputFile> = []
+        var pages: Entries<RenderedPage> = []
         var intact = false
         var diagnostics: [Diagnostic] = []
     }
@@ -89,7 +89,7 @@ enum DiskCache {
 
     typealias Entries<Value> = [(id: String, key: UInt64, value: Value)]
 
-    static func decode(_ bytes: [UInt8], fingerprint: UInt64) throws(Rejection) -> (Entries<MarkdownPage>, Entries<OutputFile>) {
+    static func decode(_ bytes: [UInt8], fingerprint: UInt64) throws(Rejection) -> (Entries<MarkdownPage>, Entries<RenderedPage>) {
         var reader = CacheReader(bytes)
         do {
             guard Array(try reader.raw(magic.count)) == magic else { throw Rejection.damaged }
@@ -107,7 +107,7 @@ enum DiskCache {
                 try reader.list { reader throws(CacheReader.Truncated) in (try reader.string(), try reader.u64(), try Value.read(from: &reader)) }
             }
             let markdown = try entries(of: MarkdownPage.self)
-            let pages = try entries(of: OutputFile.self)
+            let pages = try entries(of: RenderedPage.self)
             guard reader.atEnd else { throw Rejection.damaged }
             return (markdown, pages)
         } catch let rejection as Rejection {

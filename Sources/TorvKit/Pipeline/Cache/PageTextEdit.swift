@@ -96,7 +96,9 @@ enum PageTextEdit {
             last.pages[update.index] = update.page
             cache.pageFiles[update.page.source.relativePath] = (update.stamp, update.page.source, update.loadDiagnostics)
             cache.markdown.replace(update.page.source.file.path, key: update.markdown.key, value: update.markdown.value)
-            cache.pages.replace(update.page.outputPath, key: update.html.key, value: update.html.file)
+            // Made only when it loads nothing from other hosts (see `update`).
+            let resources = PageResources(path: update.html.file.path, remote: [])
+            cache.pages.replace(update.page.outputPath, key: update.html.key, value: RenderedPage(file: update.html.file, resources: resources))
         }
         last.diagnostics = diagnostics
         cache.last = last

@@ -16,13 +16,10 @@ public final class RenderCache: @unchecked Sendable {
     var data: (content: ContentSet, diagnostics: [Diagnostic])?
     /// Pages read again in this build (their file changed); the others keep their cached results.
     var freshPages: Set<String> = []
-    /// What each page of the last build loads from other hosts, by output path: a page not
-    /// rendered again keeps its findings (see `CheckStage`).
-    var pageResources: [String: PageResources] = [:]
     /// Converted Markdown by the page file's path, keyed by its text.
     let markdown = Memo<MarkdownPage>()
     /// Rendered pages by output path, keyed by the page's view and the templates.
-    let pages = Memo<OutputFile>()
+    let pages = Memo<RenderedPage>()
     /// Each raster image's variants by its path, keyed by the file's size and time (so `serve`
     /// neither reads nor hashes an unchanged photo again).
     let images = Memo<ImageStage.Processed>()

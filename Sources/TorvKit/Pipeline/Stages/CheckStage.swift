@@ -1,27 +1,16 @@
 /// Stage 7: checks on the finished output. Privacy: nothing may load from another host.
-/// With a cache (`torv serve`), only the pages rendered in this build (`recheck`) are scanned again;
-/// the others keep what they were found to load when they were made, so an edit elsewhere never
-/// drops a finding.
+/// What a page loads was found when it was made (`RenderedPage`): pages written as they were
+/// rendered, and with a cache (`torv serve`, `--cache`) every page it kept, are not scanned again,
+/// so an edit elsewhere never drops a finding.
 enum CheckStage {
-    /// `streamed` pages were written as they were rendered; what they load was found then.
+    /// `streamed` pages were written as they were rendered; `known` are held pages whose resources are known.
     static func run(
-        _ files: [OutputFile], streamed: [PageResources], recheck: Set<String>?, cache: RenderCache?, loaded: LoadedSite,
-        diagnostics: inout [Diagnostic]
+        _ files: [OutputFile], streamed: [PageResources], known: [PageResources], loaded: LoadedSite, diagnostics: inout [Diagnostic]
     ) {
-        var pages = streamed
-        var others = files
-        if let fresh = recheck, let cache {
-            let html = files.filter { $0.path.hasSuffix(".html") }
-            var known = cache.pageResources
-            for page in Parallel.map(html.filter({ fresh.contains($0.path) || known[$0.path] == nil }), PageResources.init(file:)) {
-                known[page.path] = page
-            }
-            pages += html.compactMap { known[$0.path] }
-            cache.pageResources = Dictionary(uniqueKeysWithValues: html.compactMap { file in known[file.path].map { (file.path, $0) } })
-            others = files.filter { !$0.path.hasSuffix(".html") }
-        }
+        let knownPaths = Set(known.map(\.path))
+        let others = knownPaths.isEmpty ? files : files.filter { !($0.path.hasSuffix(".html") && knownPaths.contains($0.path)) }
         ThirdPartyResources.check(
-            others, streamed: pages, templatesRoot: loaded.templateDirectory.root, outputRoot: loaded.outputRoot,
+            others, streamed: streamed + known, templatesRoot: loaded.templateDirectory.root, outputRoot: loaded.outputRoot,
             diagnostics: &diagnostics)
     }
 }

@@ -26,10 +26,10 @@ struct MarkdownConversion: Sendable {
     /// What a page's Markdown output depends on: its text, whether raw HTML is allowed and whether
     /// its language uses typographic quotes, and the glossary's terms and address.
     func key(_ page: PageSource) -> UInt64 {
-        var hash = StableHash()
+        var hash = KeyHash()
         hash.add(page.file.text)
-        hash.add(allowRawHTML ? 1 : 0)
-        hash.add(plan.format(page.language).smartPunctuation ? 1 : 0)
+        hash.add(allowRawHTML)
+        hash.add(plan.format(page.language).smartPunctuation)
         hash.add(glossary?.marker(for: page)?.fingerprint ?? 0)
         return hash.value
     }

@@ -11,7 +11,7 @@ enum RenderStage {
                 _ = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &diagnostics)
             }
             let redirect = SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings)
-            return RenderedSite(files: [redirect], streamed: [], fresh: nil, renderer: nil, sitemap: [])
+            return RenderedSite(files: [redirect], streamed: [], known: [], renderer: nil, sitemap: [])
         }
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
         // A content page's view is made, rendered (and with a sink written) in one task, so neither
@@ -42,20 +42,22 @@ enum RenderStage {
         let generated = generatedPages.map(\.page)
         let pages = contentPages.map(\.page) + generated
         var files = pages.compactMap(\.file)
-        let fresh = Set(pages.filter(\.made).map(\.path))
         cache?.count(rendered: contentPages.filter(\.page.made).count, sections: generated.contains { $0.made })
         files.append(SpecialPages.accessibilityRedirect(config: loaded.content.config, strings: loaded.content.strings))
         files += planned.sections.flatMap { $0.files() }
         let sitemap = contentPages.compactMap(\.entry) + jobs.compactMap(Sitemap.entry(for:))
         return RenderedSite(
-            files: files, streamed: pages.compactMap(\.streamed), fresh: cache == nil ? nil : fresh, renderer: renderer, sitemap: sitemap)
+            files: files, streamed: pages.filter(\.written).compactMap(\.resources),
+            known: pages.filter { !$0.written }.compactMap(\.resources), renderer: renderer, sitemap: sitemap)
     }
 
-    /// A rendered page: held, or (with a sink) written at once, keeping what the privacy check needs.
+    /// A rendered page: held, or (with a sink) written at once, with what it loads from other hosts
+    /// when that is known (found when it was made: always with a sink, and with a cache).
     struct Delivered: Sendable {
         var path: String
         var file: OutputFile?
-        var streamed: PageResources?
+        var resources: PageResources?
+        var written = false
         var made: Bool
 
         /// A page not rendered (its file changed during the build, which is an error).
@@ -64,12 +66,14 @@ enum RenderStage {
             made = false
         }
 
-        init(_ rendered: (file: OutputFile, made: Bool), to sink: OutputSink?) {
+        init(_ rendered: (file: OutputFile, resources: PageResources?, made: Bool), to sink: OutputSink?) {
             path = rendered.file.path
             made = rendered.made
+            resources = rendered.resources
             if let sink {
-                streamed = PageResources(file: rendered.file)
+                if resources == nil { resources = PageResources(file: rendered.file) }
                 sink.accept(rendered.file)
+                written = true
             } else {
                 file = rendered.file
             }

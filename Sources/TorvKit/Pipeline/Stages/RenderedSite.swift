@@ -7,8 +7,8 @@ struct RenderedSite: Sendable {
     var files: [OutputFile]
     /// The pages already written to the sink, with what they load from other hosts.
     var streamed: [PageResources]
-    /// The HTML made in this build; nil when everything was (no cache).
-    var fresh: Set<String>?
+    /// What held pages load from other hosts, where a cache kept it (found when the page was made).
+    var known: [PageResources]
     /// Nil when the templates have errors.
     var renderer: PageRenderer?
     /// Every page's address and its languages, for `sitemap.xml`.

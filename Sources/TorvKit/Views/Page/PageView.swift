@@ -46,7 +46,7 @@ struct PageView: ViewModel {
         return own.found ? own.value : section?.value(named: name)
     }
 
-    func hash(into hash: inout StableHash) {
+    func hash(into hash: inout KeyHash) {
         Self.fields.hash(self, into: &hash)
         section?.hash(into: &hash)
     }
