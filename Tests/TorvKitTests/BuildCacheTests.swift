@@ -161,6 +161,60 @@ import Glibc
         #expect(before.st_ino == after.st_ino)
     }
 
+    /// A commit that changes a page's text appends its entries to the file the build read (same
+    /// inode, the old bytes untouched); the next builds read the appended segments back and still
+    /// write what a cold build writes. A change that makes most entries stale (a template) writes
+    /// the whole cache anew, and a segment cut short makes the cache unusable, as any damage does.
+    @Test func fewChangesAreAppendedAndReadBack() throws {
+        let site = try TestSite(SectionsFixture.files)
+        let options = Self.options(site)
+        #expect(SiteBuilder.run(options, write: true).succeeded)
+        func file() throws -> (inode: UInt64, bytes: [UInt8]) {
+            var info = stat()
+            stat(Self.cacheFile(site), &info)
+            return (UInt64(info.st_ino), [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.cacheFile(site)))))
+        }
+        func edit(_ path: String, _ from: String, _ to: String) throws {
+            let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+            try #require(text.contains(from), "the fixture has changed: \(path) no longer says \(from)")
+            try site.write(path, text.replacingOccurrences(of: from, with: to))
+        }
+        func expectCold(_ warm: SiteBuilder.Result, converted: Int) {
+            let warmFiles = site.outputSnapshot()
+            let cold = Self.coldBuild(options, site)
+            #expect(warm.succeeded && Self.differing(warmFiles, cold.files) == [])
+            #expect(warm.diagnostics == cold.result.diagnostics)
+            #expect(warm.cacheStatistics?.markdownRendered == converted)
+        }
+        let original = try file()
+        try edit("content/strategi/handlinger.da.md", "Tilbage til [strategien]", "Gå tilbage til [strategien]")
+        expectCold(SiteBuilder.run(options, write: true), converted: 1)
+        let once = try file()
+        #expect(once.inode == original.inode && once.bytes.starts(with: original.bytes) && once.bytes.count > original.bytes.count)
+        #expect(once.bytes.count - original.bytes.count < original.bytes.count / 4)
+        try edit("content/strategi/handlinger.da.md", "Gå tilbage til [strategien]", "Gå nu tilbage til [strategien]")
+        expectCold(SiteBuilder.run(options, write: true), converted: 1)
+        let twice = try file()
+        #expect(twice.inode == original.inode && twice.bytes.starts(with: once.bytes))
+        // The appended segments come back: nothing is converted or rendered again.
+        let again = SiteBuilder.run(options, write: true)
+        #expect(again.cacheStatistics?.markdownRendered == 0 && again.cacheStatistics?.pagesRendered == 0)
+
+        try edit("templates/base.mustache", "<a class=\"skip-link\" href=\"#main\">", "<a class=\"skip-link\" data-edited href=\"#main\">")
+        expectCold(SiteBuilder.run(options, write: true), converted: 0)
+        let rewritten = try file()
+        #expect(rewritten.inode != original.inode && rewritten.bytes.count < twice.bytes.count)
+
+        try edit("content/strategi/handlinger.da.md", "Gå nu tilbage til [strategien]", "Tilbage til [strategien]")
+        expectCold(SiteBuilder.run(options, write: true), converted: 1)
+        let appended = try file()
+        #expect(appended.bytes.count > rewritten.bytes.count)
+        try Data(appended.bytes.dropLast(3)).write(to: URL(fileURLWithPath: Self.cacheFile(site)))
+        let damaged = SiteBuilder.run(options, write: true)
+        #expect(damaged.diagnostics.first?.entry == "buildCacheDamaged(file:)")
+        #expect(damaged.succeeded && (damaged.cacheStatistics?.markdownRendered ?? 0) > 10)
+    }
+
     /// `torv check` neither reads nor writes the cache.
     @Test func checkDoesNotUseTheCache() throws {
         let site = try TestSite(SectionsFixture.files)

@@ -4,14 +4,27 @@ struct CacheReader {
     struct Truncated: Error {}
 
     let bytes: [UInt8]
-    private(set) var offset = 0
+    private(set) var offset: Int
+    /// Where the part being read ends (a segment of the file: `CacheFile`).
+    let end: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        offset = 0
+        end = bytes.count
+    }
 
-    var atEnd: Bool { offset == bytes.count }
+    /// Reads `range` of `bytes` only (without copying them).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var atEnd: Bool { offset == end }
 
     mutating func raw(_ count: Int) throws(Truncated) -> ArraySlice<UInt8> {
-        guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
+        guard count >= 0, count <= end - offset else { throw Truncated() }
         defer { offset += count }
         return bytes[offset..<offset + count]
     }
@@ -43,7 +56,7 @@ struct CacheReader {
         let count = Int(try u32())
         var elements: [Element] = []
         // The count is not trusted for the allocation: each element needs at least one byte.
-        elements.reserveCapacity(min(count, bytes.count - offset))
+        elements.reserveCapacity(min(count, end - offset))
         for _ in 0..<count { elements.append(try read(&self)) }
         return elements
     }

@@ -10,26 +10,19 @@ import Darwin
 /// everything the page shows). So a build restores it, builds as `torv serve` does, and makes
 /// only what a commit changed, with output identical to a build without it.
 ///
-/// One file, `DIR/torv-build-cache.bin`:
+/// One file, `DIR/torv-build-cache.bin`, laid out as `CacheFile` says. A file that is cut short,
+/// fails a checksum, or was made by another Torv or with other options is not used (a warning, and
+/// the build starts from nothing). It is saved after a build that wrote the site:
+/// - when the build changed a few entries, by appending a segment with just those to the file it
+///   read (`CacheAppend`; cut back if the site could not be published);
+/// - otherwise, or when a third of the file's entries would be stale, by writing the whole cache
+///   into a temporary file and renaming it, so a build that stops halfway leaves the old cache whole.
 ///
-///     magic "TORVBC" 0 1 · format (4 bytes) · Torv's version and the size of its executable (text, `ProgramIdentity`) · options fingerprint (8 bytes)
-///     · checksum of the rest (8 bytes) · Markdown entries · page entries
-///
-/// each entry its id, its key and its value (`CacheEntries.swift`). A file that is cut short, fails
-/// its checksum, or was made by another Torv or with other options is not used (a warning, and the
-/// build starts from nothing). It is saved after a build that wrote the site, by writing a temporary
-/// file and renaming it, so a build that stops halfway leaves the old cache whole.
+/// A build killed while it appends leaves a segment cut short: the next build warns and starts
+/// from nothing. An appended entry is never wrong for a later build: each is keyed by what it was
+/// made from.
 enum DiskCache {
     static let fileName = "torv-build-cache.bin"
-    static let magic: [UInt8] = [0x54, 0x4f, 0x52, 0x56, 0x42, 0x43, 0x00, 0x01]
-    /// Bump when an entry's layout or the meaning of a key changes.
-    static let format: UInt32 = 2
-
-    enum Rejection: Error {
-        case damaged
-        case otherVersion(String)
-        case otherOptions
-    }
 
     static func file(in folder: String) -> String {
         folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
@@ -62,24 +55,29 @@ enum DiskCache {
 
     /// What a cache file held, or why it could not be used.
     struct Restored: Sendable {
-        var markdown: Entries<MarkdownPage> = []
-        var pages: Entries<RenderedPage> = []
+        var markdown: CacheFile.Entries<MarkdownPage> = []
+        var pages: CacheFile.Entries<RenderedPage> = []
         var intact = false
         var diagnostics: [Diagnostic] = []
+        /// The file as it was read, for appending to it.
+        var file: CacheAppend.ReadFile?
     }
 
     private static func read(folder: String, fingerprint: UInt64) -> Restored {
         let path = file(in: folder)
         let at = SourceLocation(path: path)
         let bytes: [UInt8]
+        let identity = CacheAppend.Identity(path)
         switch FileReader.read(path) {
         case .missing: return Restored()
         case .failed(let reason): return Restored(diagnostics: [Diagnostic(.buildCacheNotRead(file: path, reason: reason), at: at)])
         case .read(let read): bytes = read
         }
         let message: Message
-        switch Result(catching: { () throws(Rejection) in try decode(bytes, fingerprint: fingerprint) }) {
-        case .success(let (markdown, pages)): return Restored(markdown: markdown, pages: pages, intact: true)
+        switch Result(catching: { () throws(CacheFile.Rejection) in try CacheFile.decode(bytes, fingerprint: fingerprint) }) {
+        case .success(let contents):
+            let file = identity.flatMap { $0.size == bytes.count ? CacheAppend.ReadFile(identity: $0, records: contents.records) : nil }
+            return Restored(markdown: contents.markdown, pages: contents.pages, intact: true, file: file)
         case .failure(.damaged): message = .buildCacheDamaged(file: path)
         case .failure(.otherVersion(let version)): message = .buildCacheOtherVersion(file: path, version: version)
         case .failure(.otherOptions): message = .buildCacheOtherOptions(file: path)
@@ -87,89 +85,65 @@ enum DiskCache {
         return Restored(diagnostics: [Diagnostic(message, at: at)])
     }
 
-    typealias Entries<Value> = [(id: String, key: UInt64, value: Value)]
-
-    static func decode(_ bytes: [UInt8], fingerprint: UInt64) throws(Rejection) -> (Entries<MarkdownPage>, Entries<RenderedPage>) {
-        var reader = CacheReader(bytes)
-        do {
-            guard Array(try reader.raw(magic.count)) == magic else { throw Rejection.damaged }
-            let format = try reader.u32()
-            let version = try reader.string()
-            guard format == Self.format, version == ProgramIdentity.current else {
-                throw Rejection.otherVersion(format == Self.format ? version : "\(version) (cache format \(format))")
-            }
-            guard try reader.u64() == fingerprint else { throw Rejection.otherOptions }
-            let sum = try reader.u64()
-            var checksum = CacheChecksum()
-            checksum.add(bytes[reader.offset...])
-            guard checksum.value == sum else { throw Rejection.damaged }
-            func entries<Value: CacheEntry>(of _: Value.Type) throws(CacheReader.Truncated) -> [(id: String, key: UInt64, value: Value)] {
-                try reader.list { reader throws(CacheReader.Truncated) in (try reader.string(), try reader.u64(), try Value.read(from: &reader)) }
-            }
-            let markdown = try entries(of: MarkdownPage.self)
-            let pages = try entries(of: RenderedPage.self)
-            guard reader.atEnd else { throw Rejection.damaged }
-            return (markdown, pages)
-        } catch let rejection as Rejection {
-            throw rejection
-        } catch {
-            throw .damaged
-        }
-    }
-
-    /// Writes what `cache` used in the build that just finished into `file`, in pieces of about a
-    /// megabyte (the whole cache is never one more copy in memory); the checksum goes in last.
+    /// Writes what `cache` used in the build that just finished into `file`, as one segment, in
+    /// pieces of about a megabyte (the whole cache is never one more copy in memory); the
+    /// segment's length and checksum go in last.
     static func write(_ cache: RenderCache, fingerprint: UInt64, to file: String) throws(FileWriter.Failure) {
         let output = try CacheFileOutput(creating: file)
-        var header = CacheWriter()
-        header.raw(magic)
-        header.u32(format)
-        header.string(ProgramIdentity.current)
-        header.u64(fingerprint)
-        let sumOffset = header.bytes.count
-        header.u64(0)
-        try output.write(header.bytes)
+        let header = CacheFile.header(fingerprint: fingerprint)
+        try output.write(header + [UInt8](repeating: 0, count: 16))
         var body = CacheWriter()
         var sum = CacheChecksum()
+        var length = 0
         func flush(atLeast size: Int) throws(FileWriter.Failure) {
             guard body.bytes.count >= size else { return }
             sum.add(body.bytes)
+            length += body.bytes.count
             try output.write(body.bytes)
             body.removeAll()
         }
-        func writeEntries<Value: CacheEntry>(_ entries: [(id: String, key: UInt64, value: Value)]) throws(FileWriter.Failure) {
+        func writeEntries<Value: CacheEntry>(_ entries: CacheFile.Entries<Value>) throws(FileWriter.Failure) {
             body.u32(UInt32(entries.count))
             for entry in entries {
-                body.string(entry.id)
-                body.u64(entry.key)
-                entry.value.write(to: &body)
+                CacheFile.writeEntry(entry, to: &body)
                 try flush(atLeast: 1 << 20)
             }
         }
-        try writeEntries(cache.markdown.saved().filter { $0.value.diagnostics.isEmpty })
+        try writeEntries(saved(cache.markdown))
         try writeEntries(cache.pages.saved())
+        body.list([String]()) { $0.string($1) }
+        body.list([String]()) { $0.string($1) }
         try flush(atLeast: 0)
         var patch = CacheWriter()
+        patch.u64(UInt64(length))
         patch.u64(sum.value)
-        try output.write(patch.bytes, at: sumOffset)
+        try output.write(patch.bytes, at: header.count)
     }
 
+    /// The converted Markdown the cache keeps: a page's diagnostics are made again, never stored.
+    static func keeps(_ markdown: MarkdownPage) -> Bool { markdown.diagnostics.isEmpty }
+
+    static func saved(_ memo: Memo<MarkdownPage>) -> CacheFile.Entries<MarkdownPage> { memo.saved().filter { keeps($0.value) } }
+
     /// Saves what `cache` used into `folder` (made when missing), unless it is what was restored from
-    /// there: writes it into a temporary file on another thread (while the site is published);
-    /// `Saving.finish` puts it in place, `Saving.discard` removes it (a build that did not publish
-    /// keeps the old cache). Nil when there is nothing new to save.
+    /// there, on another thread (while the site is published): appended to the file it was read
+    /// from when few entries changed, otherwise written whole into a temporary file. `Saving.finish`
+    /// puts it in place, `Saving.discard` undoes it (a build that did not publish keeps the old
+    /// cache). Nil when there is nothing new to save.
     static func startSaving(_ cache: RenderCache, options: BuildOptions, folder: String) -> Saving? {
         if cache.restoredIntact, !cache.markdown.changedInLastBuild, !cache.pages.changedInLastBuild { return nil }
         let path = file(in: folder)
         let temporary = "\(path).\(getpid()).tmp"
         let fingerprint = fingerprint(options)
-        let written = BackgroundWork(initial: String?.none) { () -> String? in
+        let append = cache.restoredIntact ? cache.restoredFile.flatMap { CacheAppend.plan(cache, file: $0) } : nil
+        let written = BackgroundWork(initial: Saving.Outcome.failed("")) { () -> Saving.Outcome in
+            if let append, let appended = append.write(to: path) { return .appended(appended) }
             do throws(FileWriter.Failure) {
                 try FileWriter.makeDirectories(folder)
                 try write(cache, fingerprint: fingerprint, to: temporary)
-                return nil
+                return .whole
             } catch {
-                return error.reason
+                return .failed(error.reason)
             }
         }
         return Saving(path: path, temporary: temporary, written: written)
@@ -177,23 +151,37 @@ enum DiskCache {
 
     /// A cache file being written (`startSaving`).
     struct Saving {
+        enum Outcome: Sendable {
+            /// The whole cache is in the temporary file.
+            case whole
+            /// A segment was appended to the file (which is still open and locked).
+            case appended(CacheAppend.Appended)
+            case failed(String)
+        }
+
         let path: String
         let temporary: String
-        let written: BackgroundWork<String?>
+        let written: BackgroundWork<Outcome>
 
-        /// Waits for the file and renames it over the old cache; a warning when that failed.
+        /// Waits for the file and puts it in place; a warning when that failed.
         func finish() -> Diagnostic? {
-            var failure = written.wait()
-            if failure == nil, rename(temporary, path) != 0 { failure = FileWriter.systemError() }
+            var failure: String?
+            switch written.wait() {
+            case .appended(let appended): appended.keep()
+            case .whole: if rename(temporary, path) != 0 { failure = FileWriter.systemError() }
+            case .failed(let reason): failure = reason
+            }
             guard let reason = failure else { return nil }
             unlink(temporary)
             return Diagnostic(.buildCacheNotSaved(file: path, reason: reason), at: SourceLocation(path: path))
         }
 
-        /// Waits for the file and removes it.
+        /// Waits for the file and undoes what was written.
         func discard() {
-            _ = written.wait()
-            unlink(temporary)
+            switch written.wait() {
+            case .appended(let appended): appended.undo()
+            case .whole, .failed: unlink(temporary)
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ final class Memo<Value: Sendable>: Sendable {
         var made = false
         /// The last finished build made or dropped a value: `last` is not what it was before that build.
         var changed = false
+        /// The key of each value read from the build cache file (`restore`), by id.
+        var restored: [String: UInt64] = [:]
     }
 
     private let entries = Mutex(State())
@@ -103,7 +105,26 @@ final class Memo<Value: Sendable>: Sendable {
     /// Values read from a build cache on disk, as if the last build had made them.
     func restore(_ values: [(id: String, key: UInt64, value: Value)]) {
         entries.withLock { state in
-            for value in values { state.last[value.id] = Entry(key: value.key, value: value.value) }
+            for value in values {
+                state.last[value.id] = Entry(key: value.key, value: value.value)
+                state.restored[value.id] = value.key
+            }
+        }
+    }
+
+    /// How many values the last finished build used that `keep` accepts.
+    func count(keep: (Value) -> Bool) -> Int {
+        entries.withLock { state in state.last.values.reduce(0) { $0 + (keep($1.value) ? 1 : 0) } }
+    }
+
+    /// What the cache file needs to hold what the last finished build used (the values `keep`
+    /// accepts): the values it does not hold yet (new, or made from other inputs), and the ids it
+    /// holds that are no longer used; both sorted by id.
+    func changesSinceRestore(keep: (Value) -> Bool) -> (changed: [(id: String, key: UInt64, value: Value)], dropped: [String]) {
+        entries.withLock { state in
+            let changed = state.last.filter { keep($0.value.value) && state.restored[$0.key] != $0.value.key }
+            let dropped = state.restored.keys.filter { id in state.last[id].map { !keep($0.value) } ?? true }
+            return (changed.sorted { $0.key < $1.key }.map { ($0.key, $0.value.key, $0.value.value) }, dropped.sorted())
         }
     }
 }

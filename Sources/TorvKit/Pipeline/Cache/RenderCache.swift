@@ -28,6 +28,8 @@ public final class RenderCache: @unchecked Sendable {
     var restored = false
     /// The values were read from the cache file, whole (so it need not be saved when nothing changed).
     var restoredIntact = false
+    /// The cache file they were read from, for appending this build's changes to it.
+    var restoredFile: CacheAppend.ReadFile?
     /// The cache file being read on another thread (`DiskCache.startLoading`).
     var pendingRestore: BackgroundWork<DiskCache.Restored>?
     /// What reading the cache file found wrong with it (a warning), once it was read.
@@ -61,6 +63,7 @@ public final class RenderCache: @unchecked Sendable {
         markdown.restore(restored.markdown)
         pages.restore(restored.pages)
         restoredIntact = restored.intact
+        restoredFile = restored.file
         restoreDiagnostics = restored.diagnostics
         return restoreDiagnostics
     }
