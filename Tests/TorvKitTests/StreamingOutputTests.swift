@@ -123,6 +123,27 @@ import Testing
         #expect(type == .typeRegular)
     }
 
+    /// A file in the spare is kept only when it is a plain file with exactly the new bytes.
+    @Test func aFileHoldsExactlyItsBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("torv-holds-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = Array((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/a"))
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: folder + "/a")
+        #expect(FileWriter.holds(folder + "/a", bytes))
+        var changed = bytes
+        changed[69_999] ^= 1
+        #expect(!FileWriter.holds(folder + "/a", changed))
+        #expect(!FileWriter.holds(folder + "/a", Array(bytes.dropLast())))
+        #expect(!FileWriter.holds(folder + "/a", bytes + [0]))
+        #expect(FileWriter.holds(folder + "/empty", []))
+        #expect(!FileWriter.holds(folder + "/empty", [0]))
+        #expect(!FileWriter.holds(folder + "/link", bytes))
+        #expect(!FileWriter.holds(folder + "/missing", []))
+    }
+
     @Test func aSpareWithoutTheMarkerIsNotUsed() throws {
         let site = try TestSite()
         let spare = site.root.appendingPathComponent(".site.torv-spare")

@@ -93,18 +93,26 @@ enum FileWriter {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var done = 0
-        while done < bytes.count {
-            let n = existing.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return read(fd, base + done, bytes.count - done)
+        // Read without zeroing first, compared with memcmp (`==` on arrays goes byte by byte).
+        var complete = true
+        let existing = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = 0
+            while count < bytes.count, let base = buffer.baseAddress {
+                let n = read(fd, base + count, bytes.count - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
             }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
+            complete = count == bytes.count
         }
-        return existing == bytes
+        guard complete else { return false }
+        return existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in
+                guard old.count == new.count else { return false }
+                guard let a = old.baseAddress, let b = new.baseAddress else { return true }
+                return memcmp(a, b, old.count) == 0
+            }
+        }
     }
 
     /// Whether `path` is a folder itself (not a link to one).
