@@ -71,7 +71,7 @@ enum CacheFile {
         return segment.bytes
     }
 
-    static func decode(_ bytes: [UInt8], fingerprint: UInt64) throws(Rejection) -> Contents {
+    static func decode(_ bytes: CacheBytes, fingerprint: UInt64) throws(Rejection) -> Contents {
         var reader = CacheReader(bytes)
         do {
             guard Array(try reader.raw(magic.count)) == magic else { throw Rejection.damaged }
@@ -89,11 +89,11 @@ enum CacheFile {
                 let length = try reader.u64()
                 let sum = try reader.u64()
                 guard length <= UInt64(Int.max) else { throw Rejection.damaged }
-                let body = try reader.raw(Int(length))
+                let body = try reader.range(Int(length))
                 var checksum = CacheChecksum()
-                checksum.add(body)
+                checksum.add(UnsafeRawBufferPointer(rebasing: bytes.buffer[body]))
                 guard checksum.value == sum else { throw Rejection.damaged }
-                var segment = CacheReader(bytes, range: body.indices)
+                var segment = CacheReader(bytes, range: body)
                 records += try replay(&segment, into: &markdown)
                 records += try replay(&segment, into: &pages)
                 for id in try segment.list({ reader throws(CacheReader.Truncated) in try reader.string() }) { markdown[id] = nil }

@@ -3,44 +3,49 @@
 struct CacheReader {
     struct Truncated: Error {}
 
-    let bytes: [UInt8]
+    /// What is read (kept alive by the reader).
+    let storage: CacheBytes
     private(set) var offset: Int
     /// Where the part being read ends (a segment of the file: `CacheFile`).
     let end: Int
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        offset = 0
-        end = bytes.count
+        self.init(CacheBytes(copying: bytes))
     }
 
-    /// Reads `range` of `bytes` only (without copying them).
-    init(_ bytes: [UInt8], range: Range<Int>) {
-        self.bytes = bytes
+    init(_ storage: CacheBytes) {
+        self.init(storage, range: 0..<storage.buffer.count)
+    }
+
+    /// Reads `range` of `storage` only.
+    init(_ storage: CacheBytes, range: Range<Int>) {
+        self.storage = storage
         offset = range.lowerBound
         end = range.upperBound
     }
 
     var atEnd: Bool { offset == end }
 
-    mutating func raw(_ count: Int) throws(Truncated) -> ArraySlice<UInt8> {
+    /// The next `count` bytes, valid while `storage` is.
+    mutating func raw(_ count: Int) throws(Truncated) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= end - offset else { throw Truncated() }
         defer { offset += count }
-        return bytes[offset..<offset + count]
+        return UnsafeRawBufferPointer(rebasing: storage.buffer[offset..<offset + count])
+    }
+
+    /// Where `raw` would read `count` bytes from, as a range of `storage` (for a nested reader).
+    mutating func range(_ count: Int) throws(Truncated) -> Range<Int> {
+        guard count >= 0, count <= end - offset else { throw Truncated() }
+        defer { offset += count }
+        return offset..<offset + count
     }
 
     mutating func u64() throws(Truncated) -> UInt64 {
-        let slice = try raw(8)
-        var value: UInt64 = 0
-        for (shift, byte) in slice.enumerated() { value |= UInt64(byte) << (8 * shift) }
-        return value
+        UInt64(littleEndian: try raw(8).loadUnaligned(as: UInt64.self))
     }
 
     mutating func u32() throws(Truncated) -> UInt32 {
-        let slice = try raw(4)
-        var value: UInt32 = 0
-        for (shift, byte) in slice.enumerated() { value |= UInt32(byte) << (8 * shift) }
-        return value
+        UInt32(littleEndian: try raw(4).loadUnaligned(as: UInt32.self))
     }
 
     mutating func int() throws(Truncated) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try u64())) }
@@ -49,7 +54,10 @@ struct CacheReader {
 
     mutating func data() throws(Truncated) -> [UInt8] { Array(try raw(Int(try u32()))) }
 
-    mutating func string() throws(Truncated) -> String { String(decoding: try raw(Int(try u32())), as: UTF8.self) }
+    mutating func string() throws(Truncated) -> String {
+        let raw = try raw(Int(try u32()))
+        return String(decoding: raw.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+    }
 
     /// A count, then that many elements read by `read`.
     mutating func list<Element>(_ read: (inout CacheReader) throws(Truncated) -> Element) throws(Truncated) -> [Element] {

@@ -66,17 +66,17 @@ enum DiskCache {
     private static func read(folder: String, fingerprint: UInt64) -> Restored {
         let path = file(in: folder)
         let at = SourceLocation(path: path)
-        let bytes: [UInt8]
+        let bytes: CacheBytes
         let identity = CacheAppend.Identity(path)
-        switch FileReader.read(path) {
+        switch CacheBytes.map(path) {
         case .missing: return Restored()
         case .failed(let reason): return Restored(diagnostics: [Diagnostic(.buildCacheNotRead(file: path, reason: reason), at: at)])
-        case .read(let read): bytes = read
+        case .mapped(let mapped): bytes = mapped
         }
         let message: Message
         switch Result(catching: { () throws(CacheFile.Rejection) in try CacheFile.decode(bytes, fingerprint: fingerprint) }) {
         case .success(let contents):
-            let file = identity.flatMap { $0.size == bytes.count ? CacheAppend.ReadFile(identity: $0, records: contents.records) : nil }
+            let file = identity.flatMap { $0.size == bytes.buffer.count ? CacheAppend.ReadFile(identity: $0, records: contents.records) : nil }
             return Restored(markdown: contents.markdown, pages: contents.pages, intact: true, file: file)
         case .failure(.damaged): message = .buildCacheDamaged(file: path)
         case .failure(.otherVersion(let version)): message = .buildCacheOtherVersion(file: path, version: version)
