@@ -121,9 +121,22 @@ enum FileWriter {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// The names in a folder, and whether each is a folder itself (links are not).
+    /// The names in a folder, and whether each is a folder itself (links are not): from the entry's
+    /// type where the file system gives it, else from `lstat`.
     static func entries(of path: String) -> [(name: String, isFolder: Bool)] {
-        (names(in: path) ?? []).map { ($0, isRealDirectory(path + "/" + $0)) }
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name != "." && name != ".." else { continue }
+            let type = entry.pointee.d_type
+            let isFolder = type == UInt8(DT_UNKNOWN) ? isRealDirectory(path + "/" + name) : type == UInt8(DT_DIR)
+            entries.append((name, isFolder))
+        }
+        return entries
     }
 
     /// The names in a folder, without `.` and `..`; nil when it cannot be opened.

@@ -109,6 +109,8 @@ final class Staging: OutputSink, @unchecked Sendable {
     /// `mkdir -p` in one call when the parent exists (the common case: pages come in path order).
     /// In a reused folder, a file (or link) where a folder must be is removed first.
     private func makeFolder(_ path: String) throws(FileWriter.Failure) {
+        // In a reused folder most folders are there already: one `lstat` instead of `mkdir` and `lstat`.
+        if reusing, FileWriter.isRealDirectory(path) { return }
         if mkdir(path, 0o755) == 0 { return }
         if errno == EEXIST {
             guard reusing, !FileWriter.isRealDirectory(path) else { return }
@@ -135,17 +137,26 @@ final class Staging: OutputSink, @unchecked Sendable {
                 if !needed.insert(String(folder)).inserted { break }
             }
         }
-        removeStrays(in: "", written: written, needed: needed)
+        // The top folder's folders are walked in parallel.
+        let folders = needed
+        let kept = removeStrays(in: "", written: written, needed: folders, descending: false)
+        _ = Parallel.map(kept) { removeStrays(in: $0, written: written, needed: folders, descending: true) }
     }
 
-    private func removeStrays(in relative: String, written: Set<String>, needed: Set<String>) {
+    /// Removes what was not written in the folder `relative`; returns the folders to keep, which
+    /// it has walked too when `descending`.
+    @discardableResult
+    private func removeStrays(in relative: String, written: Set<String>, needed: Set<String>, descending: Bool) -> [String] {
+        var kept: [String] = []
         for (name, isFolder) in FileWriter.entries(of: relative.isEmpty ? folder : folder + "/" + relative) {
             let path = relative.isEmpty ? name : relative + "/" + name
             if isFolder && needed.contains(path) {
-                removeStrays(in: path, written: written, needed: needed)
+                kept.append(path)
+                if descending { removeStrays(in: path, written: written, needed: needed, descending: true) }
             } else if isFolder || !written.contains(path) {
                 FileWriter.removeTree(folder + "/" + path)
             }
         }
+        return kept
     }
 }
