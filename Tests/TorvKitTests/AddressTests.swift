@@ -7,6 +7,21 @@ import Testing
 @Suite struct AddressTests {
     static let renamed = "---\ntitle: Handlinger\nsummary: Seks handlinger.\nslug: indsatser\n---\n\nTilbage til [strategien](index.da.md#maal).\n"
 
+    /// The manifest a build leaves in its output: one address per line, a tab, the file that made it.
+    @Test func theManifestIsReadLineByLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("torv-manifest-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = "/om/\tcontent/om.da.md\n/en/about/\n\nnot an address\n/æøå/\tcontent/æøå.da.md\n/tom/\t\n/sidste/\tcontent/s.da.md"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + PublishedAddresses.manifestName))
+        #expect(PublishedAddresses.readManifest(output: folder) == [
+            "/om/": "content/om.da.md", "/en/about/": "", "/æøå/": "content/æøå.da.md", "/tom/": "", "/sidste/": "content/s.da.md",
+        ])
+        try Data([0x2f, 0x61, 0xff, 0x0a]).write(to: URL(fileURLWithPath: folder + "/" + PublishedAddresses.manifestName))
+        #expect(PublishedAddresses.readManifest(output: folder).isEmpty)
+        #expect(PublishedAddresses.readManifest(output: folder + "/missing").isEmpty)
+    }
+
     @Test func aRenamedSlugOverThePreviousSiteNamesTheOldAddressUntilItIsAnAlias() throws {
         let site = try TestSite(TestSite.minimal)
         #expect(site.build().succeeded)

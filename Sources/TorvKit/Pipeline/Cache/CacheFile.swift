@@ -22,10 +22,10 @@ enum CacheFile {
 
     typealias Entries<Value> = [(id: String, key: UInt64, value: Value)]
 
-    /// What a file holds once its segments are replayed.
+    /// What a file holds once its segments are replayed, by id (as `Memo` keeps it).
     struct Contents {
-        var markdown: Entries<MarkdownPage> = []
-        var pages: Entries<RenderedPage> = []
+        var markdown: [String: Memo<MarkdownPage>.Entry] = [:]
+        var pages: [String: Memo<RenderedPage>.Entry] = [:]
         /// Entries written in the file, counting those a later segment replaced or dropped.
         var records = 0
     }
@@ -81,9 +81,7 @@ enum CacheFile {
                 throw Rejection.otherVersion(format == Self.format ? version : "\(version) (cache format \(format))")
             }
             guard try reader.u64() == fingerprint else { throw Rejection.otherOptions }
-            var markdown: [String: (key: UInt64, value: MarkdownPage)] = [:]
-            var pages: [String: (key: UInt64, value: RenderedPage)] = [:]
-            var records = 0
+            var contents = Contents()
             guard !reader.atEnd else { throw Rejection.damaged }
             while !reader.atEnd {
                 let length = try reader.u64()
@@ -94,15 +92,13 @@ enum CacheFile {
                 checksum.add(UnsafeRawBufferPointer(rebasing: bytes.buffer[body]))
                 guard checksum.value == sum else { throw Rejection.damaged }
                 var segment = CacheReader(bytes, range: body)
-                records += try replay(&segment, into: &markdown)
-                records += try replay(&segment, into: &pages)
-                for id in try segment.list({ reader throws(CacheReader.Truncated) in try reader.string() }) { markdown[id] = nil }
-                for id in try segment.list({ reader throws(CacheReader.Truncated) in try reader.string() }) { pages[id] = nil }
+                contents.records += try replay(&segment, into: &contents.markdown)
+                contents.records += try replay(&segment, into: &contents.pages)
+                for id in try segment.list({ reader throws(CacheReader.Truncated) in try reader.string() }) { contents.markdown[id] = nil }
+                for id in try segment.list({ reader throws(CacheReader.Truncated) in try reader.string() }) { contents.pages[id] = nil }
                 guard segment.atEnd else { throw Rejection.damaged }
             }
-            return Contents(
-                markdown: markdown.map { ($0.key, $0.value.key, $0.value.value) }, pages: pages.map { ($0.key, $0.value.key, $0.value.value) },
-                records: records)
+            return contents
         } catch let rejection as Rejection {
             throw rejection
         } catch {
@@ -112,10 +108,14 @@ enum CacheFile {
 
     /// Reads one list of entries into `values` (a later one replaces an earlier one); their number.
     private static func replay<Value: CacheEntry>(
-        _ reader: inout CacheReader, into values: inout [String: (key: UInt64, value: Value)]
+        _ reader: inout CacheReader, into values: inout [String: Memo<Value>.Entry]
     ) throws(CacheReader.Truncated) -> Int {
-        let entries = try reader.list { reader throws(CacheReader.Truncated) in (try reader.string(), try reader.u64(), try Value.read(from: &reader)) }
-        for (id, key, value) in entries { values[id] = (key, value) }
-        return entries.count
+        let count = Int(try reader.u32())
+        values.reserveCapacity(values.count + min(count, (reader.end - reader.offset) / 16))
+        for _ in 0..<count {
+            let id = try reader.string()
+            values[id] = Memo<Value>.Entry(key: try reader.u64(), value: try Value.read(from: &reader))
+        }
+        return count
     }
 }

@@ -55,8 +55,8 @@ enum DiskCache {
 
     /// What a cache file held, or why it could not be used.
     struct Restored: Sendable {
-        var markdown: CacheFile.Entries<MarkdownPage> = []
-        var pages: CacheFile.Entries<RenderedPage> = []
+        var markdown: [String: Memo<MarkdownPage>.Entry] = [:]
+        var pages: [String: Memo<RenderedPage>.Entry] = [:]
         var intact = false
         var diagnostics: [Diagnostic] = []
         /// The file as it was read, for appending to it.
@@ -135,9 +135,11 @@ enum DiskCache {
         let path = file(in: folder)
         let temporary = "\(path).\(getpid()).tmp"
         let fingerprint = fingerprint(options)
-        let append = cache.restoredIntact ? cache.restoredFile.flatMap { CacheAppend.plan(cache, file: $0) } : nil
+        let file = cache.restoredIntact ? cache.restoredFile : nil
         let written = BackgroundWork(initial: Saving.Outcome.failed("")) { () -> Saving.Outcome in
-            if let append, let appended = append.write(to: path) { return .appended(appended) }
+            if let append = file.flatMap({ CacheAppend.plan(cache, file: $0) }), let appended = append.write(to: path) {
+                return .appended(appended)
+            }
             do throws(FileWriter.Failure) {
                 try FileWriter.makeDirectories(folder)
                 try write(cache, fingerprint: fingerprint, to: temporary)

@@ -5,7 +5,7 @@ import Synchronization
 /// when the key is the same; what a build did not ask for is dropped when it finishes.
 /// Reads and writes are safe from the parallel stages.
 final class Memo<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var key: UInt64
         var value: Value
     }
@@ -17,8 +17,8 @@ final class Memo<Value: Sendable>: Sendable {
         var made = false
         /// The last finished build made or dropped a value: `last` is not what it was before that build.
         var changed = false
-        /// The key of each value read from the build cache file (`restore`), by id.
-        var restored: [String: UInt64] = [:]
+        /// The values read from the build cache file (`restore`), by id.
+        var restored: [String: Entry] = [:]
     }
 
     private let entries = Mutex(State())
@@ -102,13 +102,16 @@ final class Memo<Value: Sendable>: Sendable {
         }
     }
 
-    /// Values read from a build cache on disk, as if the last build had made them.
-    func restore(_ values: [(id: String, key: UInt64, value: Value)]) {
+    /// Values read from a build cache on disk, as if the last build had made them (taken as they
+    /// are when nothing is there yet, as in every build that restores a cache).
+    func restore(_ values: [String: Entry]) {
         entries.withLock { state in
-            for value in values {
-                state.last[value.id] = Entry(key: value.key, value: value.value)
-                state.restored[value.id] = value.key
+            if state.last.isEmpty {
+                state.last = values
+            } else {
+                state.last.merge(values) { _, restored in restored }
             }
+            state.restored.merge(values) { _, restored in restored }
         }
     }
 
@@ -122,7 +125,7 @@ final class Memo<Value: Sendable>: Sendable {
     /// holds that are no longer used; both sorted by id.
     func changesSinceRestore(keep: (Value) -> Bool) -> (changed: [(id: String, key: UInt64, value: Value)], dropped: [String]) {
         entries.withLock { state in
-            let changed = state.last.filter { keep($0.value.value) && state.restored[$0.key] != $0.value.key }
+            let changed = state.last.filter { keep($0.value.value) && state.restored[$0.key]?.key != $0.value.key }
             let dropped = state.restored.keys.filter { id in state.last[id].map { !keep($0.value) } ?? true }
             return (changed.sorted { $0.key < $1.key }.map { ($0.key, $0.value.key, $0.value.value) }, dropped.sorted())
         }
