@@ -150,7 +150,10 @@ public enum ContentLoader {
                 at: SourceLocation(path: directory.displayPath(path))))
         }
 
-        let stamps = cache.map { _ in pageFiles.map { RenderCache.stamp(directory.absolutePath($0.path)) } } ?? []
+        // `torv serve` knows a file unchanged since its last build by its size and time; a build from
+        // the cache on disk (`restored`) has no last build in this process, so it stats nothing.
+        let serving = cache.map { !$0.restored } ?? false
+        let stamps = serving ? Parallel.map(pageFiles) { RenderCache.stamp(directory.absolutePath($0.path)) } : []
         let previous = cache?.pageFiles ?? [:]
         let jobs = pageFiles.enumerated().map { PageFileJob(path: $1.path, key: $1.key, language: $1.language, index: $0) }
         let held = HeldText(limit: heldTextLimit)
@@ -165,11 +168,11 @@ public enum ContentLoader {
             diagnostics.append(contentsOf: result.diagnostics)
             if let page = result.page { pages.append(page) } else { failed.insert(job.key) }
             if result.fresh { fresh += 1 }
-            if let cache, let stamp = stamps[index] { cache.pageFiles[job.path] = (stamp, result.page, result.diagnostics) }
+            if serving, let cache, let stamp = stamps[index] { cache.pageFiles[job.path] = (stamp, result.page, result.diagnostics) }
         }
         cache?.count(read: fresh)
         cache?.freshPages = Set(zip(pageFiles, loaded).filter { $0.1.fresh }.compactMap { $0.1.page?.file.path })
-        if let cache {
+        if serving, let cache {
             let present = Set(pageFiles.map(\.path))
             cache.pageFiles = cache.pageFiles.filter { present.contains($0.key) }
         }

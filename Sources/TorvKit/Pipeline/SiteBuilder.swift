@@ -58,7 +58,8 @@ public enum SiteBuilder {
         result.filesWritten = files.count + rendered.streamed.count + 1
         if let problem = saving?.finish() { result.diagnostics.append(problem) }
         // What the cache holds (every page's Markdown and HTML) takes tens of milliseconds to free.
-        if let cache { DeferredRelease.release(cache) }
+        // `consume`: this function holds no reference after it, so the other thread frees it.
+        DeferredRelease.release(consume cache)
         return result
     }
 

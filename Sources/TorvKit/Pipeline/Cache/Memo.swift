@@ -111,7 +111,11 @@ final class Memo<Value: Sendable>: Sendable {
             } else {
                 state.last.merge(values) { _, restored in restored }
             }
-            state.restored.merge(values) { _, restored in restored }
+            if state.restored.isEmpty {
+                state.restored = values
+            } else {
+                state.restored.merge(values) { _, restored in restored }
+            }
         }
     }
 
