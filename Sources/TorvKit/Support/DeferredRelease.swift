@@ -8,4 +8,9 @@ enum DeferredRelease {
     static func release<Value: Sendable>(_ value: Value) {
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
     }
+
+    /// Runs `release` (which empties something shared) on another thread.
+    static func run(_ release: @escaping @Sendable () -> Void) {
+        DispatchQueue.global(qos: .utility).async(execute: release)
+    }
 }

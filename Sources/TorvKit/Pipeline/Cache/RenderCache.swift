@@ -68,6 +68,17 @@ public final class RenderCache: @unchecked Sendable {
         return restoreDiagnostics
     }
 
+    /// Forgets everything it holds (a one-off build that is done with it: `SiteBuilder` has this done
+    /// on another thread, since freeing every page's Markdown and HTML takes tens of milliseconds).
+    func removeAll() {
+        markdown.removeAll()
+        pages.removeAll()
+        images.removeAll()
+        last = nil
+        pageFiles = [:]
+        data = nil
+    }
+
     func resetStatistics() { lastStatistics = Statistics() }
     func markPageTextEdit() { lastStatistics.pageTextEdit = true }
     func count(images: Int) { lastStatistics.imagesProcessed += images }
