@@ -11,7 +11,7 @@ enum { TORV_VIPS_SIZE_DOWN = 2 };  // VipsSize: BOTH, UP, DOWN, FORCE
 #define TORV_VIPS_META_ORIENTATION "orientation"  // VIPS_META_ORIENTATION
 #define TORV_TRUE 1
 
-static struct {
+struct torv_vips_functions {
     int (*init)(const char *argv0);
     void (*cache_set_max)(int max);
     TorvVipsImage *(*image_new_from_buffer)(const void *buf, size_t len, const char *option_string, ...);
@@ -29,14 +29,17 @@ static struct {
     void (*object_unref)(void *object);
     void (*free)(void *memory);
     void (*strfreev)(char **strings);
-} vips;
+};
+static struct torv_vips_functions vips;
 
-/// Called once (Swift's lazy static `VipsBridge.started` runs it once, thread-safely).
-int torv_vips_start(void) {
-    void *library = dlopen("libvips.so.42", RTLD_NOW | RTLD_LOCAL);
+/// Called once per library name (`VipsBridge.isAvailable` keeps the answer, thread-safely). The
+/// functions are taken over only when all of them were found.
+int torv_vips_start(const char *name) {
+    void *library = dlopen(name, RTLD_NOW | RTLD_LOCAL);
     if (!library) return -1;
+    struct torv_vips_functions found;
     // dlsym on libvips' handle also finds the glib functions of the libraries it depends on.
-#define TORV_FIND(field, symbol) if (!(*(void **)&vips.field = dlsym(library, symbol))) return -1
+#define TORV_FIND(field, symbol) if (!(*(void **)&found.field = dlsym(library, symbol))) return -1
     TORV_FIND(init, "vips_init");
     TORV_FIND(cache_set_max, "vips_cache_set_max");
     TORV_FIND(image_new_from_buffer, "vips_image_new_from_buffer");
@@ -55,7 +58,8 @@ int torv_vips_start(void) {
     TORV_FIND(free, "g_free");
     TORV_FIND(strfreev, "g_strfreev");
 #undef TORV_FIND
-    if (vips.init("torv") != 0) return -1;
+    if (found.init("torv") != 0) return -1;
+    vips = found;
     // Small caches: Torv encodes each photo once and keeps the result on disk.
     vips.cache_set_max(0);
     return 0;

@@ -11,8 +11,9 @@
 /// An image (libvips' VipsImage), known to Swift only as a pointer.
 typedef struct TorvVipsImage TorvVipsImage;
 
-/// Opens libvips (libvips.so.42) and starts it; 0 when it is ready, -1 when it cannot be opened.
-int torv_vips_start(void);
+/// Opens libvips by its library name (`libvips.so.42`) and starts it; 0 when it is ready, -1 when
+/// it cannot be opened (not installed) or lacks a function Torv calls.
+int torv_vips_start(const char *name);
 
 /// Opens an image from memory without decoding its pixels (header only). NULL when it is not an image.
 TorvVipsImage *torv_vips_header(const void *buf, size_t len);

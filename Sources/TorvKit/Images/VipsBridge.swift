@@ -1,4 +1,5 @@
 import CVips
+import Synchronization
 
 /// The only file that touches libvips (through `CVips`, which opens Debian's libvips on first use): reads an image's
 /// size, and writes it smaller, turned upright by its EXIF orientation, with all metadata stripped.
@@ -22,8 +23,22 @@ enum VipsBridge {
         var height: Int
     }
 
-    /// libvips is opened and started once per process, when the first image is met.
-    private static let started: Bool = torv_vips_start() == 0
+    /// Debian's libvips 8.14 (`libvips42`).
+    static let defaultLibrary = "libvips.so.42"
+
+    /// Whether libvips can be opened under `library` (opened and started once per process and name,
+    /// when the first image is met).
+    static func isAvailable(_ library: String = defaultLibrary) -> Bool {
+        opened.withLock { opened in
+            if let known = opened[library] { return known }
+            let available = torv_vips_start(library) == 0
+            opened[library] = available
+            return available
+        }
+    }
+
+    private static let opened = Mutex<[String: Bool]>([:])
+    private static var started: Bool { isAvailable() }
 
     /// The image's upright size, or nil when the bytes are not an image libvips can read.
     static func size(of bytes: [UInt8]) -> Size? {

@@ -79,6 +79,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, CustomStri
     case noTemplates = "no-templates"
     case noUIStrings = "no-ui-strings"
     case notAnImage = "not-an-image"
+    case imageLibraryMissing = "image-library-missing"
     case nulByte = "nul-byte"
     case outputLocked = "output-locked"
     case outputNotFolder = "output-not-folder"

@@ -7,6 +7,15 @@ extension Message {
             hint: "open the file in an image program and save it again as JPEG, PNG or WebP; delete it if nothing needs it")
     }
 
+    /// libvips, which reads and shrinks JPEG, PNG and WebP files, cannot be opened: `file` is the
+    /// first such image, `others` how many more there are, `library` the library's file name.
+    static func imageLibraryMissing(file: String, others: Int, library: String) -> Message {
+        let more = others == 0 ? "" : others == 1 ? " and 1 other image" : " and \(others) other images"
+        return .error(.imageLibraryMissing,
+            "`\(file)`\(more) cannot be made ready for the web: Torv needs the image library libvips (`\(library)`), which is not installed on this computer",
+            hint: "nothing to fix in the site: whoever runs the build must install libvips (Debian and Ubuntu: `apt-get install libvips42`; the README's `make site` does it)")
+    }
+
     /// An image reference (Markdown `![…](…)`, `logo`, `images`) to a file that is not an image.
     static func notAnImage(file: String) -> Message {
         .error(.notAnImage, "`\(file)` is not an image, so it cannot be shown here",

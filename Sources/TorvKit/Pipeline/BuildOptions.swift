@@ -27,6 +27,8 @@ public struct BuildOptions: Sendable {
     var afterLoading: (@Sendable () -> Void)?
     /// Torv's own renderer; the tests also build with swift-mustache, the reference, and compare.
     var templateEngine = TemplateEngine.torv
+    /// The libvips the image stage opens (tests name one that is not installed).
+    var imageLibrary = VipsBridge.defaultLibrary
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 baseURL: String? = nil, today: LocalDate? = nil) {

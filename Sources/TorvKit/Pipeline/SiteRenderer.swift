@@ -15,7 +15,8 @@ public enum SiteRenderer {
             return SiteOutput(files: nil, diagnostics: DiagnosticList(diagnostics).sorted, pagesPerLanguage: [])
         }
         options.afterLoading?()
-        let imaged = ImageStage.run(loaded, cache: ImageCache(output: options.output), memo: cache, diagnostics: &diagnostics)
+        let imaged = ImageStage.run(
+            loaded, cache: ImageCache(output: options.output), memo: cache, library: options.imageLibrary, diagnostics: &diagnostics)
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         cache?.finishRestoring()

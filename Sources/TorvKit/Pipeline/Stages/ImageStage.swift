@@ -14,9 +14,10 @@ enum ImageStage {
     static let webpQuality = 75
     static let jpegQuality = 82
 
-    /// `memo`: serve's memory of the last build's images (`RenderCache.images`).
+    /// `memo`: serve's memory of the last build's images (`RenderCache.images`); `library`: the libvips to open.
     static func run(
-        _ loaded: LoadedSite, cache: ImageCache, memo: RenderCache? = nil, diagnostics: inout [Diagnostic]
+        _ loaded: LoadedSite, cache: ImageCache, memo: RenderCache? = nil, library: String = VipsBridge.defaultLibrary,
+        diagnostics: inout [Diagnostic]
     ) -> ImagedSite {
         let directory = loaded.contentDirectory
         var set = ImageSet()
@@ -36,6 +37,13 @@ enum ImageStage {
         }
 
         let rasters = loaded.content.staticFiles.filter { ResponsiveImage.format(ofFile: $0) != nil }
+        // Without libvips no raster image can be read: one message, not one per image.
+        if let first = rasters.min(), !VipsBridge.isAvailable(library) {
+            diagnostics.append(Diagnostic(
+                .imageLibraryMissing(file: first, others: rasters.count - 1, library: library),
+                at: SourceLocation(path: directory.displayPath(first), line: 1, column: 1)))
+            return ImagedSite(images: set, files: [], encoded: 0, fromCache: 0)
+        }
         let made = Parallel.map(rasters) { path -> (value: Processed, made: Bool) in
             let make = { () -> Processed in
                 var problems: [Diagnostic] = []
