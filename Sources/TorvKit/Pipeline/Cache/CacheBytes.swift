@@ -37,8 +37,10 @@ final class CacheBytes: @unchecked Sendable {
     static func map(_ path: String) -> Mapping {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return errno == ENOENT ? .missing : .failed(FileWriter.systemError()) }
+        // The lock is a courtesy between Torvs: where the file system has no `flock`, the file is read anyway.
+        _ = flock(descriptor, LOCK_SH)
         var info = stat()
-        guard flock(descriptor, LOCK_SH) == 0, fstat(descriptor, &info) == 0 else {
+        guard fstat(descriptor, &info) == 0 else {
             let reason = FileWriter.systemError()
             close(descriptor)
             return .failed(reason)
