@@ -14,7 +14,9 @@ enum ImageUses {
                     .imageTooSmall(file: written, width: image.width, needed: use.minimumWidth), at: location, excerpt: excerpt))
             }
         }
-        for page in converted.pages {
+        // By index: a converted page is large, and copying each one out of the array costs more than the check.
+        for index in converted.pages.indices where converted.pages[index].markdown.pendingLinks.contains(where: \.isImage) {
+            let page = converted.pages[index]
             for link in page.markdown.pendingLinks where link.isImage {
                 let (path, _) = LinkResolver.split(link.destination)
                 let file = path.hasPrefix("/") ? String(path.dropFirst()) : LinkResolver.join(directory: page.page.source.directory, relative: path)

@@ -22,9 +22,10 @@ enum ConvertStage {
         cache?.count(markdown: results.filter(\.made).count)
         var anchors: [String: [String: Set<String>]] = [:]
         anchors.reserveCapacity(pages.count)
-        for (page, result) in zip(pages, results) {
-            anchors[page.page.key, default: [:]][page.page.language] = result.ids
-            diagnostics.append(contentsOf: page.markdown.diagnostics)
+        // By index, without copying each (large) converted page out of the array.
+        for index in pages.indices {
+            anchors[pages[index].page.key, default: [:]][pages[index].page.language] = results[index].ids
+            diagnostics.append(contentsOf: pages[index].markdown.diagnostics)
         }
         if let glossary = planned.glossary {
             diagnostics += glossary.unusedEntries(used: pages.reduce(into: Set<String>()) { $0.formUnion($1.markdown.glossaryTerms) })
