@@ -27,7 +27,8 @@ import Testing
         let values = [
             "\"/a.png\"", "'//x.dk/a.png'", "\"https://x.dk/a\"", "http:x", "\"../a.css\"", "\"stylesheet\"", "\"icon preload\"",
             "\"a.png 1x, //x.dk/b.png 2x\"", "\"background: url(/a.png)\"", "\"background:url(//t.dk/p.gif)\"", "\"&quot;//x&quot;\"",
-            "\" HTTPS://X.DK \"", "FTP:a", "\"/&amp;/x\"", "\"/ /x\"", "\"\"",
+            "\" HTTPS://X.DK \"", "FTP:a", "\"/&amp;/x\"", "\"/ /x\"", "\"\"", "\"canonical\"", "\"alternate\"", "\"Alternate StyleSheet\"",
+            "\"apple-touch-icon\"", "\"dns-prefetch\"", "MANIFEST", "\"modulepreload\"", "\"https://x.dk/a.css\"",
         ]
         for _ in 0..<3_000 {
             var html = ""

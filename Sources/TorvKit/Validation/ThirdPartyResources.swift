@@ -104,6 +104,9 @@ enum ThirdPartyResources {
                 // Only `<style>` loads what follows it; any other tag loads from another host only
                 // through a value with `:` or `//` (the entities its values are decoded from make neither).
                 guard !onlyRemote || isStyle(html[(open + 1)..<nameEnd]) || mayLoadRemotely(tag) else { continue }
+                // A `<link>` loads something only with a loading `rel` (or a `style`): every page's
+                // canonical and alternate links are not parsed.
+                guard !onlyRemote || !isLink(html[(open + 1)..<nameEnd]) || mayLoadAsLink(tag) else { continue }
                 guard isInteresting(html[(open + 1)..<nameEnd]) || Bytes.find(styleAttribute, in: tag) != nil else { continue }
                 found += resources(ofTag: html[(open + 1)..<close], nameLength: nameEnd - open - 1, in: html, after: index)
             }
@@ -121,6 +124,19 @@ enum ThirdPartyResources {
         }
         return false
     }
+
+    private static func isLink(_ name: ArraySlice<UInt8>) -> Bool {
+        name.count == 4 && zip(name, "link".utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// Whether a `<link>` tag names a loading `rel` or has a `style`: one of these words, in any case,
+    /// is in it (each of `loadingRels` holds one; the entities values are decoded from make no letters).
+    private static func mayLoadAsLink(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lowered = tag.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return linkWords.contains { Bytes.find($0, in: lowered) != nil }
+    }
+
+    private static let linkWords: [[UInt8]] = ["stylesheet", "icon", "preload", "prefetch", "manifest", "preconnect", "style"].map { Array($0.utf8) }
 
     private static func isStyle(_ name: ArraySlice<UInt8>) -> Bool {
         name.count == 5 && zip(name, "style".utf8).allSatisfy { $0 | 0x20 == $1 }
