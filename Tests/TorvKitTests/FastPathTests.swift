@@ -23,6 +23,21 @@ import Testing
         }
     }
 
+    /// `utf8Index(of:)` (memchr) finds what `utf8.firstIndex(of:)` finds, in short (inline) and long
+    /// texts, ASCII or not, and slices the same text.
+    @Test func utf8IndexEqualsFirstIndex() {
+        var generator = MustacheRandomTests.RNG(state: 0x0F_1D)
+        let pieces = ["a", "#", "?", ":", "æ", "ø", "🙂", "/", "side.da.md", "https", " ", "é"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            for byte in [UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: ":")] {
+                let fast = text.utf8Index(of: byte), general = text.utf8.firstIndex(of: byte)
+                #expect(fast == general, "\(text)")
+                if let fast, let general { #expect(String(text[..<fast]) == String(text[..<general])) }
+            }
+        }
+    }
+
     @Test func validSlugsAreFoundOnBytesAsByCharacters() {
         #expect(SlugRules.isValid("maal-1-og-2"))
         #expect(!SlugRules.isValid("") && !SlugRules.isValid("-a") && !SlugRules.isValid("a-") && !SlugRules.isValid("a--b"))

@@ -123,11 +123,11 @@ struct LinkResolver: Sendable {
     static func split(_ destination: String) -> (String, String?) {
         var path = destination
         var fragment: String?
-        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+        if let hash = path.utf8Index(of: UInt8(ascii: "#")) {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<question]) }
+        if let question = path.utf8Index(of: UInt8(ascii: "?")) { path = String(path[..<question]) }
         return (path.removingPercentEncodingIfPossible, fragment.map { $0.removingPercentEncodingIfPossible })
     }
 

@@ -63,6 +63,17 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The index of the first `byte` in the text's UTF-8 (`utf8.firstIndex(of:)`, with memchr where
+    /// the bytes are contiguous: the generic search went byte by byte through the index type).
+    func utf8Index(of byte: UInt8) -> String.Index? {
+        let offset = utf8.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, !buffer.isEmpty, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let offset else { return utf8.firstIndex(of: byte) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// Whether the text's UTF-8 holds `byte`: memchr on the bytes where they are contiguous (the
     /// generic `utf8.contains` steps through them one at a time).
     func containsByte(_ byte: UInt8) -> Bool {

@@ -10,7 +10,7 @@ enum URLRules {
     static func classify(_ url: String) -> Kind {
         let trimmed = url.trimmingSpaces
         // A scheme is letters, digits, +, -, . before the first ':' that comes before any '/', '?' or '#'.
-        guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else { return .relative }
+        guard let colon = trimmed.utf8Index(of: UInt8(ascii: ":")) else { return .relative }
         let candidate = trimmed[..<colon]
         if candidate.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { return .relative }
         // Browsers ignore tabs, new lines and control characters inside a scheme: `java\tscript:` is `javascript:`.
