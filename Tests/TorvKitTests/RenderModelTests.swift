@@ -13,6 +13,19 @@ import Testing
         }
     }
 
+    /// A view finds a field by its name's number: every one of its names, and no other, even a name
+    /// first numbered after the table was made, or one that differs only in case.
+    @Test func fieldsAreFoundByTheirNamesNumbers() {
+        let names = ["title", "url", "current", "hreflang"]
+        let positions = ViewName.positions(of: names)
+        for (position, name) in names.enumerated() { #expect(ViewName(name).position(in: positions) == position) }
+        #expect(ViewName("Title").position(in: positions) == nil)
+        #expect(ViewName("a-name-first-seen-in-this-test-\(names.count)").position(in: positions) == nil)
+        #expect(ViewName("title").id == ViewName("title").id && ViewName("title").id != ViewName("url").id)
+        #expect(UIStringsView(values: ["skip": "Gå til indhold"]).value(named: "skip")?.printed == "Gå til indhold")
+        #expect(UIStringsView(values: ["skip": "Gå til indhold"]).value(named: "menu") == nil)
+    }
+
     @Test func noUntypedContextsOrReflectionInTheEngine() throws {
         let sources = try Self.engineSources()
         #expect(sources.count > 50)

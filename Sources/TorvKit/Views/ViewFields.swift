@@ -2,30 +2,25 @@
 struct ViewFields<Model>: Sendable {
     private let ordered: [(name: String, field: ViewField<Model>)]
     private let names: [String]
-    /// For views with many fields; the others are searched in order (faster for a dozen short names).
-    private let byName: [String: Int]?
+    /// Each field's position by its name's number (`ViewName`).
+    private let positions: [Int]
 
     init(_ fields: KeyValuePairs<String, ViewField<Model>>) {
         ordered = fields.map { ($0.key, $0.value) }.sorted { $0.name < $1.name }
         names = ordered.map(\.name)
-        byName = ordered.count > 16 ? Dictionary(ordered.enumerated().map { ($1.name, $0) }) { first, _ in first } : nil
+        positions = ViewName.positions(of: names)
     }
 
-    private func index(of name: String) -> Int? {
-        if let byName { return byName[name] }
-        return names.firstIndex(of: name)
-    }
-
-    func value(named name: String, of model: Model) -> ViewValue? {
-        guard let index = index(of: name) else { return nil }
+    func value(named name: ViewName, of model: Model) -> ViewValue? {
+        guard let index = name.position(in: positions) else { return nil }
         return ordered[index].field.read(model)
     }
 
-    func contains(_ name: String) -> Bool { index(of: name) != nil }
+    func contains(_ name: String) -> Bool { names.contains(name) }
 
     /// The field's value, or nil when there is no such field (`found` tells the two kinds of nil apart).
-    func lookup(_ name: String, of model: Model) -> (found: Bool, value: ViewValue?) {
-        guard let index = index(of: name) else { return (false, nil) }
+    func lookup(_ name: ViewName, of model: Model) -> (found: Bool, value: ViewValue?) {
+        guard let index = name.position(in: positions) else { return (false, nil) }
         return (true, ordered[index].field.read(model))
     }
 

@@ -9,9 +9,9 @@ protocol ViewModel: ViewScope, MustacheParent {
 }
 
 extension ViewModel {
-    func value(named name: String) -> ViewValue? { Self.fields.value(named: name, of: self) }
+    func value(named name: ViewName) -> ViewValue? { Self.fields.value(named: name, of: self) }
 
-    func child(named name: String) -> Any? { value(named: name)?.legacy }
+    func child(named name: String) -> Any? { value(named: ViewName(name))?.legacy }
 
     /// What templates may read from this type, derived from `fields`.
     static var schema: [String: TemplateSchema] { fields.schema }

@@ -8,7 +8,7 @@ final class ViewRef<Value: ViewModel>: ViewScope, MustacheParent {
 
     init(_ value: Value) { self.value = value }
 
-    func value(named name: String) -> ViewValue? { value.value(named: name) }
+    func value(named name: ViewName) -> ViewValue? { value.value(named: name) }
 
     func child(named name: String) -> Any? { value.child(named: name) }
 }

@@ -14,14 +14,14 @@ struct MustacheName: Sendable {
     }
 
     var start: Start
-    var parts: [String]
+    var parts: [ViewName]
     /// Applied in this order (the innermost call first).
     var transforms: [String]
 
     /// As swift-mustache reads a name: split at dots, empty parts dropped.
     init(_ name: String, transforms: [String]) {
         self.transforms = transforms.reversed()
-        parts = name.split(separator: ".").map(String.init)
+        parts = name.split(separator: ".").map { ViewName(String($0)) }
         if name == "." {
             start = .top
             parts = []

@@ -62,7 +62,7 @@ extension MustacheRenderer {
     }
 
     /// The first context, innermost outwards, where the first part is present; the rest read from there only.
-    private func lookUp(_ parts: [String]) -> ViewValue? {
+    private func lookUp(_ parts: [ViewName]) -> ViewValue? {
         guard let first = parts.first else { return nil }
         for context in stack.reversed() {
             guard case .object(let scope) = context, let found = scope.value(named: first) else { continue }
@@ -71,7 +71,7 @@ extension MustacheRenderer {
         return nil
     }
 
-    private static func descend(_ value: ViewValue, _ parts: ArraySlice<String>) -> ViewValue? {
+    private static func descend(_ value: ViewValue, _ parts: ArraySlice<ViewName>) -> ViewValue? {
         var current = value
         for part in parts {
             guard case .object(let scope) = current, let next = scope.value(named: part) else { return nil }

@@ -41,7 +41,7 @@ struct PageView: ViewModel {
         "jsonLD": .text(\.jsonLD),
     ])
 
-    func value(named name: String) -> ViewValue? {
+    func value(named name: ViewName) -> ViewValue? {
         let own = Self.fields.lookup(name, of: self)
         return own.found ? own.value : section?.value(named: name)
     }
