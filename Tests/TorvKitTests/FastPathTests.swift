@@ -25,6 +25,26 @@ import Testing
 
     /// `utf8Index(of:)` (memchr) finds what `utf8.firstIndex(of:)` finds, in short (inline) and long
     /// texts, ASCII or not, and slices the same text.
+    /// The readability scan's run of ASCII letters, eight bytes at a time, ends where a byte-by-byte
+    /// search ends: every byte value around the letters' edges (`@`, `[`, `` ` ``, `{`, 0x80 and over).
+    @Test func letterRunsEndWhereByteByByteEnds() {
+        var generator = MustacheRandomTests.RNG(state: 0x1E77)
+        let alphabet: [UInt8] = Array("aAzZmM@[`{ 9.-".utf8) + [0x7F, 0x80, 0xC3, 0xA6, 0xFF, 0x00, 0x40, 0x5B, 0x60, 0x7B, 0x41, 0x5A, 0x61, 0x7A]
+        for _ in 0..<30_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8(ascii: "e") : alphabet.randomElement(using: &generator) ?? 0
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    let end = Int.random(in: start...buffer.count, using: &generator)
+                    var expected = start
+                    while expected < end, buffer[expected] | 0x20 >= 0x61, buffer[expected] | 0x20 <= 0x7A { expected += 1 }
+                    #expect(ReadabilityScan.letterRunEnd(buffer, from: start, to: end) == expected, "\(bytes) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test func utf8IndexEqualsFirstIndex() {
         var generator = MustacheRandomTests.RNG(state: 0x0F_1D)
         let pieces = ["a", "#", "?", ":", "æ", "ø", "🙂", "/", "side.da.md", "https", " ", "é"]

@@ -56,8 +56,7 @@ struct ReadabilityScan {
             let c = bytes[i]
             if c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") {  // the common case: ASCII letters
                 // A run of them at once: each counts as a letter, and the last is the token's last mark.
-                var j = i + 1
-                while j < end, bytes[j] | 0x20 >= UInt8(ascii: "a"), bytes[j] | 0x20 <= UInt8(ascii: "z") { j += 1 }
+                let j = Self.letterRunEnd(bytes, from: i + 1, to: end)
                 inToken = true
                 letters += j - i
                 lastMark = UInt32(bytes[j - 1])
@@ -83,6 +82,29 @@ struct ReadabilityScan {
             }
         }
         if inToken { finishToken(letters: letters, lastMark: lastMark) }
+    }
+
+    /// Where the run of ASCII letters starting at `start` ends (`end` at the latest): eight bytes at a
+    /// time, then byte by byte. A byte `b` is a letter when `b | 0x20` is in `a`…`z`; for eight bytes at
+    /// once, each byte's top bit says so: its low seven bits plus 0x1F reach 0x80 from `a` on, plus
+    /// 0x05 from past `z` on (no sum carries into the next byte), and a byte of 0x80 or over is none.
+    static func letterRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var j = start
+        guard let base = bytes.baseAddress else { return j }
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        while j &+ 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+            let folded = (word | 0x2020_2020_2020_2020) & low
+            let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~word & high
+            if letters == high {
+                j &+= 8
+                continue
+            }
+            // The first byte that is not a letter: the lowest clear top bit (bytes are little-endian).
+            return j &+ ((~letters & high).trailingZeroBitCount >> 3)
+        }
+        while j < end, bytes[j] | 0x20 >= UInt8(ascii: "a"), bytes[j] | 0x20 <= UInt8(ascii: "z") { j &+= 1 }
+        return j
     }
 
     /// `*`, `_`, `#`, `[`, `` ` `` and `>`: markup, not text.
