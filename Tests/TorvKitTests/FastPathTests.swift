@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    /// Dates read on bytes are the dates read character by character, for well-formed, impossible
+    /// and malformed texts (other digits, signs, spaces, CR LF, non-ASCII).
+    @Test func datesReadOnBytesAsByCharacters() {
+        var generator = MustacheRandomTests.RNG(state: 0xDA7E)
+        let pieces = ["2026", "-", "11", "22", "02", "29", "30", "00", "13", "0", "9", "٣", "+", " ", "\r\n", "é", "2024", "1999", "-0"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(LocalDate(iso: text) == LocalDate(isoByCharacter: text), "\(text)")
+        }
+        for text in ["2026-11-22", "2024-02-29", "2025-02-29", "0000-01-01", "9999-12-31", "2026-1-22", "2026-11-2a"] {
+            #expect(LocalDate(iso: text) == LocalDate(isoByCharacter: text), "\(text)")
+        }
+        #expect(LocalDate(iso: "2024-02-29") != nil && LocalDate(iso: "2025-02-29") == nil)
+    }
+
     @Test func utf8IndexEqualsFirstIndex() {
         var generator = MustacheRandomTests.RNG(state: 0x0F_1D)
         let pieces = ["a", "#", "?", ":", "æ", "ø", "🙂", "/", "side.da.md", "https", " ", "é"]
