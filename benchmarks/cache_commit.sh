@@ -42,6 +42,6 @@ for i in $(seq 1 "$commits"); do
   echo "Endnu en sætning $i." >> "${danish[$((RANDOM % ${#danish[@]}))]}"
   echo "commit $i"
   echo "  cached, same output: $(timed --output "$work/cached" --cache "$work/cache")"
-  echo "  cached, new output:  $(timed --output "$work/new-$i" --cache "$work/cache")"
+  echo "  cached, new output:  $(timed --output "$work/new-$(date +%s%N)" --cache "$work/cache")"
   echo "  no cache:            $(timed --output "$work/uncached")"
 done
