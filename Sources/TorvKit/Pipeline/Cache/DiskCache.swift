@@ -43,7 +43,7 @@ enum DiskCache {
 
     /// A `RenderCache` holding what the cache in `folder` keeps (an empty one, and a warning when the
     /// file is there but cannot be used, otherwise). It is filled on another thread while the build
-    /// loads the content (reading and decoding the file takes a core for a third of a second at
+    /// loads the content (mapping and decoding the file takes a core for about 0.2 s at
     /// 10,000 pages); `RenderCache.finishRestoring` waits for it before the first stage that asks.
     static func startLoading(_ options: BuildOptions, folder: String) -> RenderCache {
         let cache = RenderCache()
