@@ -8,9 +8,20 @@ enum Sitemap {
 
         init(loc: String, alternates: [(String, String)]) {
             self.loc = loc
-            var xml = "<url>\n<loc>\(XML.escape(loc))</loc>\n"
-            for (language, href) in alternates {
-                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(XML.escape(language))\" href=\"\(XML.escape(href))\"/>\n"
+            // Appended piece by piece into one reserved string (interpolation made a string per line).
+            let escaped = alternates.map { (XML.escape($0.0), XML.escape($0.1)) }
+            let location = XML.escape(loc)
+            var xml = ""
+            xml.reserveCapacity(40 + location.utf8.count + escaped.reduce(0) { $0 + 50 + $1.0.utf8.count + $1.1.utf8.count })
+            xml += "<url>\n<loc>"
+            xml += location
+            xml += "</loc>\n"
+            for (language, href) in escaped {
+                xml += "<xhtml:link rel=\"alternate\" hreflang=\""
+                xml += language
+                xml += "\" href=\""
+                xml += href
+                xml += "\"/>\n"
             }
             xml += "</url>\n"
             self.xml = xml
