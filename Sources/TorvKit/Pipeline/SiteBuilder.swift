@@ -43,8 +43,8 @@ public enum SiteBuilder {
             staging.abandon()
             return result
         }
-        // The new cache is written while the site is published, and put in place only when the site
-        // was written: a cache never holds a page of a failed build.
+        // The new cache is written while the site is published (appended, or into a temporary file) and
+        // kept only when the site was written: an append is cut back, a temporary file removed.
         let saving = options.cache.flatMap { folder in cache.flatMap { DiskCache.startSaving($0, options: options, folder: folder) } }
         do {
             let indexer = rendered.search.map { (SearchIndexer(program: SearchIndexer.locate(options.pagefind)), $0) }
