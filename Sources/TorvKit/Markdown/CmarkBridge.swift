@@ -14,6 +14,9 @@ enum CmarkBridge {
         var allowRawHTML = false
         /// Straight quotes to curly ones, `--` to dashes (English typography only).
         var smartPunctuation = false
+        /// Write the HTML; false: only the calls (headings, links, texts), for a page whose HTML is
+        /// made again later (`ConvertStage` above its hold limit), and "" is returned.
+        var html = true
     }
 
     struct Heading: Sendable, Equatable {
@@ -86,7 +89,7 @@ enum CmarkBridge {
             for node in nodes.texts { rewriteText(node, with: text) }
         }
 
-        guard let html = cmark_render_html(document, flags) else { return "" }
+        guard options.html, let html = cmark_render_html(document, flags) else { return "" }
         defer { free(html) }
         return String(cString: html)
     }

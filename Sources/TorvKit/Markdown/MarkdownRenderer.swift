@@ -2,13 +2,15 @@
 enum MarkdownRenderer {
     /// `smartPunctuation` (curly quotes, dashes) comes from the page language's `LanguageFormat`;
     /// `glossary` links the first use of each term to its entry. Without `checks`, the page's lint and
-    /// readability are skipped (a page converted again, whose problems were reported the first time).
+    /// readability are skipped (a page converted again, whose problems were reported the first time);
+    /// without `html`, the HTML is not written (a page converted again later) and is "".
     static func render(
-        _ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil, checks: Bool = true
+        _ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil, checks: Bool = true,
+        html: Bool = true
     ) -> MarkdownPage {
         var terms = Set<String>()
         var collector = Collector(page: page)
-        let options = CmarkBridge.Options(allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation)
+        let options = CmarkBridge.Options(allowRawHTML: allowRawHTML, smartPunctuation: smartPunctuation, html: html)
         let html = CmarkBridge.render(page.body, options: options, heading: { heading in
             collector.heading(heading)
         }, link: { link in

@@ -43,8 +43,8 @@ enum ConvertStage {
         _ page: PlannedPage, conversion: MarkdownConversion, memo: Memo<MarkdownPage>?, fresh: Set<String>, hold: Bool
     ) -> (value: MarkdownPage, made: Bool) {
         guard let memo else {
-            var markdown = conversion.convert(page.source)
-            if !hold { markdown.html = "" }
+            // Above the hold limit the HTML is written only when the page is rendered.
+            let markdown = conversion.convert(page.source, html: hold)
             // A one-off build keeps no page's text from here on: what needs it reads it again.
             page.source.file.release()
             return (markdown, true)

@@ -16,11 +16,12 @@ struct MarkdownConversion: Sendable {
         self.init(allowRawHTML: loaded.content.config.allowRawHTML, plan: planned.plan, glossary: planned.glossary)
     }
 
-    /// `checks: false` skips the page's lint and readability (its problems were reported already).
-    func convert(_ page: PageSource, checks: Bool = true) -> MarkdownPage {
+    /// `checks: false` skips the page's lint and readability (its problems were reported already);
+    /// `html: false` writes no HTML (it is made again when the page is rendered).
+    func convert(_ page: PageSource, checks: Bool = true, html: Bool = true) -> MarkdownPage {
         MarkdownRenderer.render(
             page, allowRawHTML: allowRawHTML, smartPunctuation: plan.format(page.language).smartPunctuation,
-            glossary: glossary?.marker(for: page), checks: checks)
+            glossary: glossary?.marker(for: page), checks: checks, html: html)
     }
 
     /// What a page's Markdown output depends on: its text, whether raw HTML is allowed and whether
