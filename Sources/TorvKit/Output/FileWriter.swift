@@ -20,20 +20,24 @@ enum FileWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: systemError()) }
         defer { close(fd) }
-        var written = 0
-        let result: Int = bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            while written < buffer.count {
-                let n = Glibc.write(fd, base + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return -1
-                }
-                written += n
+        guard writeAll(bytes, to: fd) else { throw Failure(path: path, reason: systemError()) }
+    }
+
+    /// Writes all of `bytes` to an open file, at its position or from `offset` (`pwrite`), going on
+    /// after a short write or an interrupted call; false on failure (`errno` says why).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, at offset: Int? = nil) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            var done = 0
+            while done < buffer.count {
+                let n = offset.map { pwrite(fd, base + done, buffer.count - done, off_t($0 + done)) }
+                    ?? Glibc.write(fd, base + done, buffer.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
             }
-            return 0
+            return true
         }
-        guard result == 0 else { throw Failure(path: path, reason: systemError()) }
     }
 
     /// Creates a folder and its parents (like `mkdir -p`).

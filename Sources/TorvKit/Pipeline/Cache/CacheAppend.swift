@@ -17,19 +17,13 @@ enum CacheAppend {
         var size: Int
         var modified: Int
 
-        init?(_ path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            self.init(info)
-        }
-
         init?(descriptor: Int32) {
             var info = stat()
             guard fstat(descriptor, &info) == 0 else { return nil }
             self.init(info)
         }
 
-        private init(_ info: stat) {
+        init(_ info: stat) {
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
             size = Int(info.st_size)
@@ -61,7 +55,7 @@ enum CacheAppend {
             let body = CacheFile.body(
                 markdown: markdown.changed, pages: pages.changed, dropped: (markdown: markdown.dropped, pages: pages.dropped))
             let appended = Appended(descriptor: descriptor, size: file.identity.size)
-            guard appended.write(CacheFile.segment(body)) else {
+            guard FileWriter.writeAll(CacheFile.segment(body), to: descriptor, at: file.identity.size) else {
                 appended.undo()
                 return nil
             }
@@ -85,20 +79,6 @@ enum CacheAppend {
         let descriptor: Int32
         /// The file's size before.
         let size: Int
-
-        fileprivate func write(_ bytes: [UInt8]) -> Bool {
-            bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return true }
-                var done = 0
-                while done < buffer.count {
-                    let n = pwrite(descriptor, base + done, buffer.count - done, off_t(size + done))
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { return false }
-                    done += n
-                }
-                return true
-            }
-        }
 
         /// The build was published: the segment stays.
         func keep() { close(descriptor) }

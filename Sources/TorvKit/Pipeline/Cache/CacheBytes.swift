@@ -10,6 +10,8 @@ import Darwin
 /// (`CacheAppend`, under an exclusive lock) never cuts it short under the reader.
 final class CacheBytes: @unchecked Sendable {
     let buffer: UnsafeRawBufferPointer
+    /// Which file was mapped (from the same descriptor, under the lock), for appending to it later.
+    private(set) var identity: CacheAppend.Identity?
     private let descriptor: Int32
     private let mapped: Bool
 
@@ -52,7 +54,9 @@ final class CacheBytes: @unchecked Sendable {
         let size = Int(info.st_size)
         guard size > 0 else {
             close(descriptor)
-            return .mapped(CacheBytes(copying: []))
+            let empty = CacheBytes(copying: [])
+            empty.identity = CacheAppend.Identity(info)
+            return .mapped(empty)
         }
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE
@@ -64,7 +68,9 @@ final class CacheBytes: @unchecked Sendable {
             close(descriptor)
             return .failed(reason)
         }
-        return .mapped(CacheBytes(buffer: UnsafeRawBufferPointer(start: address, count: size), descriptor: descriptor))
+        let mapped = CacheBytes(buffer: UnsafeRawBufferPointer(start: address, count: size), descriptor: descriptor)
+        mapped.identity = CacheAppend.Identity(info)
+        return .mapped(mapped)
     }
 
     deinit {

@@ -44,9 +44,14 @@ enum CacheFile {
         var body = CacheWriter()
         writeEntries(markdown, to: &body)
         writeEntries(pages, to: &body)
+        writeDropped(dropped, to: &body)
+        return body.bytes
+    }
+
+    /// The end of a body: the ids of the Markdown entries, then of the pages, no longer used.
+    static func writeDropped(_ dropped: (markdown: [String], pages: [String]), to body: inout CacheWriter) {
         body.list(dropped.markdown) { $0.string($1) }
         body.list(dropped.pages) { $0.string($1) }
-        return body.bytes
     }
 
     static func writeEntries<Value: CacheEntry>(_ entries: Entries<Value>, to body: inout CacheWriter) {

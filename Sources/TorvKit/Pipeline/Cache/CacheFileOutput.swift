@@ -24,18 +24,6 @@ struct CacheFileOutput: ~Copyable {
 
     /// Writes `bytes` at the end, or over the file's bytes from `offset`.
     func write(_ bytes: [UInt8], at offset: Int?) throws(FileWriter.Failure) {
-        let failed: Bool = bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var done = 0
-            while done < buffer.count {
-                let n = offset.map { pwrite(fd, base + done, buffer.count - done, off_t($0 + done)) }
-                    ?? Glibc.write(fd, base + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return true }
-                done += n
-            }
-            return false
-        }
-        if failed { throw FileWriter.Failure(path: path, reason: FileWriter.systemError()) }
+        guard FileWriter.writeAll(bytes, to: fd, at: offset) else { throw FileWriter.Failure(path: path, reason: FileWriter.systemError()) }
     }
 }

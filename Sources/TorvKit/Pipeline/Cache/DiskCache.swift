@@ -67,7 +67,6 @@ enum DiskCache {
         let path = file(in: folder)
         let at = SourceLocation(path: path)
         let bytes: CacheBytes
-        let identity = CacheAppend.Identity(path)
         switch CacheBytes.map(path) {
         case .missing: return Restored()
         case .failed(let reason): return Restored(diagnostics: [Diagnostic(.buildCacheNotRead(file: path, reason: reason), at: at)])
@@ -76,7 +75,7 @@ enum DiskCache {
         let message: Message
         switch Result(catching: { () throws(CacheFile.Rejection) in try CacheFile.decode(bytes, fingerprint: fingerprint) }) {
         case .success(let contents):
-            let file = identity.flatMap { $0.size == bytes.buffer.count ? CacheAppend.ReadFile(identity: $0, records: contents.records) : nil }
+            let file = bytes.identity.map { CacheAppend.ReadFile(identity: $0, records: contents.records) }
             return Restored(markdown: contents.markdown, pages: contents.pages, intact: true, file: file)
         case .failure(.damaged): message = .buildCacheDamaged(file: path)
         case .failure(.otherVersion(let version)): message = .buildCacheOtherVersion(file: path, version: version)
@@ -111,8 +110,7 @@ enum DiskCache {
         }
         try writeEntries(saved(cache.markdown))
         try writeEntries(cache.pages.saved())
-        body.list([String]()) { $0.string($1) }
-        body.list([String]()) { $0.string($1) }
+        CacheFile.writeDropped((markdown: [], pages: []), to: &body)
         try flush(atLeast: 0)
         var patch = CacheWriter()
         patch.u64(UInt64(length))
