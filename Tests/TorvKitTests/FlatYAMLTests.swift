@@ -108,6 +108,58 @@ import Yams
         #expect(accepted > count / 10, "only \(accepted) of \(count) documents were read")
     }
 
+    static func scalar(_ value: UInt32) -> String { Unicode.Scalar(value).map { String(Character($0)) } ?? "" }
+
+    static func described(_ d: Diagnostic) -> String {
+        "\(d.code) \(d.severity) \(String(describing: d.location)) \(d.message) \(d.hint ?? "") \(d.excerpt ?? "")"
+    }
+
+    /// Everything `YAMLMapping` answers (values, diagnostics, positions, unknown keys) is the same
+    /// for a flat mapping read without nodes as for Yams's nodes of the same text.
+    @Test func flatMappingsReadAsYamsMappings() throws {
+        let keys = ["title", "summary", "weight", "date", "toc", "slug", "missing", "aliases"]
+        let values = [
+            "Socialøkonomi i kommunen", "\"Til fællesskab: 0\"", "'Mål'", "3", "-4", "x3", "2025-01-01", "2025-02-30", "2025-1-1",
+            "true", "ja", "nej", "maybe", "~", "null", "\"\"", "''", "\"null\"", "10:30", "a" + Self.scalar(0xFDD0) + "b", "\"ctl " + Self.scalar(0xFFFF) + "\"",
+        ]
+        var generator = MustacheRandomTests.RNG(state: 0x5EED)
+        var compared = 0
+        for round in 0..<800 {
+            var used = Set<String>()
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                guard let key = keys.dropLast(2).randomElement(using: &generator), used.insert(key).inserted else { continue }
+                lines.append(key + ": " + (values.randomElement(using: &generator) ?? ""))
+            }
+            let yaml = lines.joined(separator: "\n")
+            let file = SourceFile(path: "p.da.md", text: "---\n" + yaml + "\n---\n")
+            guard let flat = FlatYAML.entries(yaml), case .some(.some(let node)) = Self.yams(yaml), case .mapping(let nodes) = node else { continue }
+            compared += 1
+            let fast = YAMLMapping(document: YAMLDocument(file: file, lineOffset: 1, flat: flat), flat: flat, location: file.location(line: 2, column: 1))
+            let slow = YAMLMapping(document: YAMLDocument(file: file, lineOffset: 1, root: node), mapping: nodes, location: file.location(line: 2, column: 1))
+            var a: [Diagnostic] = [], b: [Diagnostic] = []
+            let asked = keys.filter { _ in Bool.random(using: &generator) }
+            for key in asked {
+                let required = round % 2 == 0
+                #expect(fast.string(key, required: required, diagnostics: &a) == slow.string(key, required: required, diagnostics: &b))
+                #expect(fast.int(key, diagnostics: &a) == slow.int(key, diagnostics: &b))
+                #expect(fast.bool(key, diagnostics: &a) == slow.bool(key, diagnostics: &b))
+                #expect(fast.date(key, diagnostics: &a) == slow.date(key, diagnostics: &b))
+                #expect(fast.has(key) == slow.has(key))
+                #expect(fast.location(ofKey: key) == slow.location(ofKey: key))
+                #expect(fast.location(ofValue: key) == slow.location(ofValue: key))
+                #expect(fast.node(key)?.string == slow.node(key)?.string)
+            }
+            _ = fast.list("aliases", diagnostics: &a)
+            _ = slow.list("aliases", diagnostics: &b)
+            fast.reportUnknownKeys(in: "the front matter", diagnostics: &a)
+            slow.reportUnknownKeys(in: "the front matter", diagnostics: &b)
+            #expect(a.map(Self.described) == b.map(Self.described), "\(yaml)")
+            #expect(fast.entries.map(\.key) == slow.entries.map(\.key))
+        }
+        #expect(compared > 400, "only \(compared) documents compared")
+    }
+
     /// A long flat mapping (a file of UI strings) is read too, and a key repeated after many is still left to Yams.
     @Test func longMappingsAndLateRepeats() throws {
         let lines = (0..<40).map { "key\($0): \"Tekst nummer \($0)\"" }

@@ -8,19 +8,35 @@ import Yams
 /// lines, escapes, multi-line values, anchors, tags, repeated keys, control characters. So every
 /// error message still comes from Yams. `FlatYAMLTests` checks it against Yams on random documents.
 enum FlatYAML {
-    /// The root mapping of `yaml`, or nil when `yaml` is not such a simple mapping.
+    /// One `key: value` line as read: the texts, the value's style, and where they are (the value's
+    /// column counts bytes, which are all ASCII before it).
+    struct Entry {
+        var key: String
+        var value: String
+        var style: Node.Scalar.Style
+        var line: Int
+        var column: Int
+    }
+
+    /// The root mapping of `yaml` as Yams would make it, or nil when `yaml` is not such a simple mapping.
     static func compose(_ yaml: String) -> Node? {
+        entries(yaml).flatMap(node)
+    }
+
+    /// The lines of `yaml` when it is such a simple mapping, else nil. No node is made: a page's
+    /// front matter is read from these (`YAMLMapping`), nodes only when something asks for one.
+    static func entries(_ yaml: String) -> [Entry]? {
         var yaml = yaml
-        return yaml.withUTF8 { compose(bytes: $0) }
+        return yaml.withUTF8 { entries(bytes: $0) }
     }
 
     /// The most lines read: front matter has a few. (Each new line's mark is taken once from a Yams
     /// document that many lines long, so a long file is cheaper for Yams itself.)
     static let maximumLines = 64
 
-    private static func compose(bytes: UnsafeBufferPointer<UInt8>) -> Node? {
-        var pairs: [(Node, Node)] = []
-        pairs.reserveCapacity(8)
+    private static func entries(bytes: UnsafeBufferPointer<UInt8>) -> [Entry]? {
+        var entries: [Entry] = []
+        entries.reserveCapacity(8)
         var keys = KeySet()
         var start = 0
         var line = 1
@@ -28,19 +44,40 @@ enum FlatYAML {
             guard line <= maximumLines else { return nil }
             let end = Bytes.index(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
             // A repeated key is left to Yams, which reports it.
-            guard let (key, value) = pair(bytes, start, end, line: line), keys.insert(key.string),
-                  let keyMark = YAMLMarks.mark(line: line, column: 1),
-                  let valueMark = YAMLMarks.mark(line: line, column: value.column)
+            guard let (key, value) = pair(bytes, start, end, line: line), value.column <= YAMLMarks.maximumColumn,
+                  keys.insert(key.string)
             else { return nil }
-            // Tags as Yams makes them: unresolved, each its own (a tag is resolved in place when asked).
-            pairs.append((
-                .scalar(Node.Scalar(key.string, Tag(.implicit, .basic, YAMLDocument.constructor), .plain, keyMark)),
-                .scalar(Node.Scalar(value.string, Tag(.implicit, .basic, YAMLDocument.constructor), value.style, valueMark))))
+            entries.append(Entry(key: key.string, value: value.string, style: value.style, line: line, column: value.column))
             start = end + 1
             line += 1
         }
-        guard !pairs.isEmpty, let mark = YAMLMarks.mark(line: 1, column: 1) else { return nil }
+        return entries.isEmpty ? nil : entries
+    }
+
+    /// The root mapping Yams makes of these lines.
+    static func node(_ entries: [Entry]) -> Node? {
+        var pairs: [(Node, Node)] = []
+        pairs.reserveCapacity(entries.count)
+        for entry in entries {
+            guard let key = keyNode(entry), let value = valueNode(entry) else { return nil }
+            pairs.append((key, value))
+        }
+        guard let mark = YAMLMarks.mark(line: 1, column: 1) else { return nil }
         return .mapping(Node.Mapping(pairs, Tag(.implicit, .basic, YAMLDocument.constructor), .any, mark))
+    }
+
+    // Tags as Yams makes them: unresolved, each its own (a tag is resolved in place when asked).
+
+    static func keyNode(_ entry: Entry) -> Node? {
+        YAMLMarks.mark(line: entry.line, column: 1).map {
+            .scalar(Node.Scalar(entry.key, Tag(.implicit, .basic, YAMLDocument.constructor), .plain, $0))
+        }
+    }
+
+    static func valueNode(_ entry: Entry) -> Node? {
+        YAMLMarks.mark(line: entry.line, column: entry.column).map {
+            .scalar(Node.Scalar(entry.value, Tag(.implicit, .basic, YAMLDocument.constructor), entry.style, $0))
+        }
     }
 
     /// The keys seen: a short list (front matter has a few), a set once there are many.
@@ -160,8 +197,10 @@ enum FlatYAML {
 enum YAMLMarks {
     private static let known = Mutex<[Int: Mark]>([:])
 
+    static let maximumColumn = 1_000
+
     static func mark(line: Int, column: Int) -> Mark? {
-        guard (1...10_000).contains(line), (1...1_000).contains(column) else { return nil }
+        guard (1...10_000).contains(line), (1...maximumColumn).contains(column) else { return nil }
         let key = line << 16 | column
         if let mark = known.withLock({ $0[key] }) { return mark }
         let yaml = String(repeating: "\n", count: line - 1) + String(repeating: " ", count: column - 1) + "x"

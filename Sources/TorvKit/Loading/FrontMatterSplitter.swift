@@ -18,24 +18,34 @@ public enum FrontMatterSplitter {
             return .failure(Diagnostic(.pageFrontMatterMissing(), at: file.location(line: 1, column: 1), excerpt: firstLine))
         }
         // Line by line on the UTF-8 bytes: a line end is always a character of its own.
+        var bytes = text
+        guard let (yamlEnd, bodyStart, closingLine) = bytes.withUTF8({ closing(in: $0) }) else {
+            return .failure(Diagnostic(.pageFrontMatterUnterminated(), at: file.location(line: 1, column: 1), excerpt: file.line(1)))
+        }
         let utf8 = text.utf8
-        let yamlStart = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        let yamlStart = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
+        return .success(Parts(
+            yaml: String(text[yamlStart..<utf8.index(utf8.startIndex, offsetBy: yamlEnd)]), yamlFirstLine: 2,
+            body: text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...], bodyFirstLine: closingLine + 1))
+    }
+
+    /// Where the YAML ends (before the line end above the closing line), where the body starts,
+    /// and the closing line's number; nil when no line closes the front matter.
+    private static func closing(in bytes: UnsafeBufferPointer<UInt8>) -> (yamlEnd: Int, bodyStart: Int, line: Int)? {
+        let yamlStart = min(4, bytes.count)
         var lineNumber = 1
         var index = yamlStart
-        while index < utf8.endIndex {
-            let lineEnd = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = utf8[index..<lineEnd]
+        while index < bytes.count {
+            let lineEnd = Bytes.index(of: UInt8(ascii: "\n"), in: bytes, from: index) ?? bytes.count
             lineNumber += 1
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineEnd - index == 3, bytes[index] == bytes[index + 1], bytes[index] == bytes[index + 2],
+               bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ".")
+            {
                 // The YAML is the lines between, without the line end before the closing line.
-                let yamlEnd = index > yamlStart ? utf8.index(before: index) : yamlStart
-                return .success(Parts(
-                    yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                    body: text[bodyStart...], bodyFirstLine: lineNumber + 1))
+                return (index > yamlStart ? index - 1 : yamlStart, min(lineEnd + 1, bytes.count), lineNumber)
             }
-            index = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            index = lineEnd + 1
         }
-        return .failure(Diagnostic(.pageFrontMatterUnterminated(), at: file.location(line: 1, column: 1), excerpt: file.line(1)))
+        return nil
     }
 }

@@ -8,7 +8,28 @@ public struct YAMLDocument {
     public let file: SourceFile
     /// Lines above the YAML text in `file` (1 for front matter, which starts after `---`).
     public let lineOffset: Int
-    public let root: Node?
+    /// A flat mapping read without Yams (`FlatYAML`): its nodes are made only when asked for.
+    let flat: [FlatYAML.Entry]?
+    private let composed: Node?
+
+    public var root: Node? {
+        guard let flat else { return composed }
+        return FlatYAML.node(flat)
+    }
+
+    init(file: SourceFile, lineOffset: Int, root: Node?) {
+        self.file = file
+        self.lineOffset = lineOffset
+        flat = nil
+        composed = root
+    }
+
+    init(file: SourceFile, lineOffset: Int, flat: [FlatYAML.Entry]) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.flat = flat
+        composed = nil
+    }
 
     /// One constructor for every document: Yams's `.default` builds a new one, with its tables, on
     /// each use. It is never changed after it is made, so the threads can share it.
@@ -20,8 +41,8 @@ public struct YAMLDocument {
         _ yaml: String, in file: SourceFile, lineOffset: Int = 0, diagnostics: inout [Diagnostic]
     ) -> YAMLDocument? {
         // A flat mapping of one-line values (most front matter) is read without Yams, to the same
-        // nodes; it has no tab at all, so the check for tabs is not needed either.
-        if let root = FlatYAML.compose(yaml) { return YAMLDocument(file: file, lineOffset: lineOffset, root: root) }
+        // values; it has no tab at all, so the check for tabs is not needed either.
+        if let flat = FlatYAML.entries(yaml) { return YAMLDocument(file: file, lineOffset: lineOffset, flat: flat) }
         if let tab = tabIndentation(in: yaml) {
             let line = tab + lineOffset
             diagnostics.append(Diagnostic(.yamlTab(), at: file.location(line: line, column: 1), excerpt: file.line(line)))
@@ -53,6 +74,7 @@ public struct YAMLDocument {
 
     /// The top level as a mapping, or a diagnostic saying it must be one.
     public func rootMapping(diagnostics: inout [Diagnostic], what: String) -> YAMLMapping? {
+        if let flat { return YAMLMapping(document: self, flat: flat, location: file.location(line: lineOffset + 1, column: 1)) }
         guard let root else {
             return YAMLMapping(document: self, mapping: Node.Mapping([]), location: file.location(line: lineOffset + 1, column: 1))
         }

@@ -5,18 +5,23 @@ import Yams
 /// Every key asked for is remembered; `reportUnknownKeys` then flags the others and lists the known ones.
 public final class YAMLMapping {
     public let document: YAMLDocument
-    let mapping: Node.Mapping
     /// Where the mapping starts (for "missing key" diagnostics).
     public let location: SourceLocation
+    /// The keys asked for, in the order first asked (a short list: a mapping has a few).
     private(set) var knownKeys: [String] = []
     private var knownKeySet: Set<String> = []
-    /// The value and key node of each text key, so that asking for a key does not scan the mapping:
-    /// a mapping read key by key (story themes, catalogue lists) stays linear in its size.
-    private let index: [String: (key: Node, value: Node)]
+    private let storage: Storage
+
+    /// Yams's nodes, or the lines of a flat mapping (`FlatYAML`), read without making nodes.
+    private enum Storage {
+        /// The value and key node of each text key, so that asking for a key does not scan the
+        /// mapping: a mapping read key by key (story themes, catalogue lists) stays linear in its size.
+        case nodes(Node.Mapping, index: [String: (key: Node, value: Node)])
+        case flat([FlatYAML.Entry])
+    }
 
     init(document: YAMLDocument, mapping: Node.Mapping, location: SourceLocation) {
         self.document = document
-        self.mapping = mapping
         self.location = location
         var index: [String: (key: Node, value: Node)] = [:]
         index.reserveCapacity(mapping.count)
@@ -25,41 +30,100 @@ public final class YAMLMapping {
             // The key node of the first occurrence; the value of the last, as Yams' own subscript.
             index[key] = (index[key]?.key ?? pair.key, pair.value)
         }
-        self.index = index
+        storage = .nodes(mapping, index: index)
+    }
+
+    /// A flat mapping's lines (each key once).
+    init(document: YAMLDocument, flat: [FlatYAML.Entry], location: SourceLocation) {
+        self.document = document
+        self.location = location
+        storage = .flat(flat)
+    }
+
+    private func entry(_ key: String, in entries: [FlatYAML.Entry]) -> FlatYAML.Entry? {
+        entries.first { $0.key == key }
     }
 
     /// The keys in source order, with their nodes.
     var entries: [(key: String, keyNode: Node, value: Node)] {
-        mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        switch storage {
+        case .nodes(let mapping, _):
+            return mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+        case .flat(let entries):
+            return entries.compactMap { entry in
+                guard let key = FlatYAML.keyNode(entry), let value = FlatYAML.valueNode(entry) else { return nil }
+                return (entry.key, key, value)
+            }
+        }
     }
 
     public func node(_ key: String) -> Node? {
         remember(key)
-        return index[key]?.value
+        switch storage {
+        case .nodes(_, let index): return index[key]?.value
+        case .flat(let entries): return entry(key, in: entries).flatMap(FlatYAML.valueNode)
+        }
     }
 
     public func has(_ key: String) -> Bool {
-        index[key] != nil
+        switch storage {
+        case .nodes(_, let index): index[key] != nil
+        case .flat(let entries): entry(key, in: entries) != nil
+        }
     }
 
     public func location(ofKey key: String) -> SourceLocation {
-        if let node = index[key]?.key { return document.location(of: node) }
+        switch storage {
+        case .nodes(_, let index):
+            if let node = index[key]?.key { return document.location(of: node) }
+        case .flat(let entries):
+            if let entry = entry(key, in: entries) { return document.file.location(line: entry.line + document.lineOffset, column: 1) }
+        }
         return location
     }
 
     public func location(ofValue key: String) -> SourceLocation {
-        if let value = index[key]?.value { return document.location(of: value) }
+        switch storage {
+        case .nodes(_, let index):
+            if let value = index[key]?.value { return document.location(of: value) }
+        case .flat(let entries):
+            if let entry = entry(key, in: entries) {
+                return document.file.location(line: entry.line + document.lineOffset, column: entry.column)
+            }
+        }
         return location
     }
 
     private func remember(_ key: String) {
+        // A linear look through the few keys asked so far; a set once there are many.
+        if knownKeySet.isEmpty && knownKeys.count < 32 {
+            if !knownKeys.contains(key) { knownKeys.append(key) }
+            return
+        }
+        if knownKeySet.isEmpty { knownKeySet = Set(knownKeys) }
         if knownKeySet.insert(key).inserted { knownKeys.append(key) }
+    }
+
+    private func isKnown(_ key: String) -> Bool {
+        knownKeySet.isEmpty ? knownKeys.contains(key) : knownKeySet.contains(key)
     }
 
     // MARK: Typed values
 
     /// A text value. Numbers and dates are accepted as their text.
     public func string(_ key: String, required: Bool = false, diagnostics: inout [Diagnostic]) -> String? {
+        if case .flat(let entries) = storage {
+            remember(key)
+            guard let entry = entry(key, in: entries) else {
+                if required { diagnostics.append(missing(key)) }
+                return nil
+            }
+            if Node.Scalar.isNull(entry.value, style: entry.style) {
+                if required { diagnostics.append(emptyValue(key, at: location(ofValue: key))) }
+                return nil
+            }
+            return text(entry.value, key: key, diagnostics: &diagnostics)
+        }
         guard let value = node(key) else {
             if required { diagnostics.append(missing(key)) }
             return nil
@@ -69,24 +133,26 @@ public final class YAMLMapping {
             return nil
         }
         if scalar.isNull {
-            if required {
-                let line = document.file.line(document.location(of: value).line) ?? ""
-                let comment = line.contains(": #") || line.contains(":#")
-                diagnostics.append(Diagnostic(.yamlEmptyValue(key: key, comment: comment), at: document.location(of: value)))
-            }
+            if required { diagnostics.append(emptyValue(key, at: document.location(of: value))) }
             return nil
         }
-        return text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
+        return text(scalar.string, key: key, diagnostics: &diagnostics)
+    }
+
+    /// "Write a value after the colon", noticing a comment where the value should be.
+    func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {
+        let line = document.file.line(location.line) ?? ""
+        let comment = line.contains(": #") || line.contains(":#")
+        return Diagnostic(.yamlEmptyValue(key: key, comment: comment), at: location)
     }
 
     /// A scalar's text without the characters XML cannot hold (YAML escapes such as `"\\uFFFE"` or
     /// `"\\x01"` can make them), with a warning at the value: they would break the feeds.
-    func text(of scalar: Node.Scalar, at value: Node, key: String, diagnostics: inout [Diagnostic]) -> String {
-        let string = scalar.string
+    func text(_ string: String, key: String, diagnostics: inout [Diagnostic]) -> String {
         guard let bad = string.unicodeScalars.first(where: Self.isUnusable) else { return string }
+        let at = location(ofValue: key)
         diagnostics.append(Diagnostic(
-            .yamlUnusableCharacter(key: key, code: BaseURLRule.hex(bad)), at: document.location(of: value),
-            excerpt: document.file.line(document.location(of: value).line)))
+            .yamlUnusableCharacter(key: key, code: BaseURLRule.hex(bad)), at: at, excerpt: document.file.line(at.line)))
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: string.unicodeScalars.filter { !Self.isUnusable($0) })
         return String(kept)
@@ -171,13 +237,21 @@ public final class YAMLMapping {
 
     /// Reports every key that was never asked for, with the known keys as the hint.
     public func reportUnknownKeys(in what: String, diagnostics: inout [Diagnostic]) {
-        for pair in mapping {
-            let key = pair.key.string ?? ""
-            if knownKeySet.contains(key) { continue }
-            diagnostics.append(Diagnostic(
-                .yamlUnknownKey(key: key, in: what, known: knownKeys), at: document.location(of: pair.key),
-                excerpt: document.file.line(document.location(of: pair.key).line)))
+        switch storage {
+        case .nodes(let mapping, _):
+            for pair in mapping {
+                let key = pair.key.string ?? ""
+                if !isKnown(key) { diagnostics.append(unknown(key, at: document.location(of: pair.key), in: what)) }
+            }
+        case .flat(let entries):
+            for entry in entries where !isKnown(entry.key) {
+                diagnostics.append(unknown(entry.key, at: document.file.location(line: entry.line + document.lineOffset, column: 1), in: what))
+            }
         }
+    }
+
+    private func unknown(_ key: String, at location: SourceLocation, in what: String) -> Diagnostic {
+        Diagnostic(.yamlUnknownKey(key: key, in: what, known: knownKeys), at: location, excerpt: document.file.line(location.line))
     }
 
     // MARK: Diagnostics
@@ -222,8 +296,10 @@ extension String {
 
 extension Node.Scalar {
     /// An empty value or YAML's null (`~`, `null`) written without quotes.
-    var isNull: Bool {
+    var isNull: Bool { Self.isNull(string, style: style) }
+
+    static func isNull(_ string: String, style: Style) -> Bool {
         if string.isEmpty { return true }
-        return style == .plain && ["~", "null", "Null", "NULL"].contains(string)
+        return style == .plain && (string == "~" || string == "null" || string == "Null" || string == "NULL")
     }
 }

@@ -29,14 +29,10 @@ extension YAMLMapping {
         case .scalar(let scalar):
             if scalar.isNull {
                 // Written but empty (`key: ~`, `key:`): said at the empty value, not as a missing key.
-                if required {
-                    let line = document.file.line(document.location(of: value).line) ?? ""
-                    let comment = line.contains(": #") || line.contains(":#")
-                    diagnostics.append(Diagnostic(.yamlEmptyValue(key: key, comment: comment), at: document.location(of: value)))
-                }
+                if required { diagnostics.append(emptyValue(key, at: document.location(of: value))) }
                 return nil
             }
-            let text = text(of: scalar, at: value, key: key, diagnostics: &diagnostics)
+            let text = text(scalar.string, key: key, diagnostics: &diagnostics)
             return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, text) }))
         case .mapping:
             guard let inner = mapping(key, diagnostics: &diagnostics) else { return nil }
