@@ -184,6 +184,23 @@ import Testing
         #expect(PageKey.normalise("strategi/index.da.md") == "strategi/index")
         #expect(PageKey.normalise("") == "index")
     }
+
+    /// A link's file gives its key and language in one pass, as the two functions it stands for do.
+    @Test func keyAndLanguageEqualNormaliseAndSplitPageName() {
+        var generator = MustacheRandomTests.RNG(state: 0x4B_1A)
+        let pieces = ["/", "strategi", "index", ".da", ".md", ".", "..", ".en", ".de-AT", ".x", " ", "mål", "a", ".DA", "\t", "/.", "-"]
+        var fast = 0
+        for _ in 0..<20_000 {
+            let path = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+                + (Bool.random(using: &generator) ? ".md" : "")
+            let found = PageKey.keyAndLanguage(ofFile: path)
+            if PageKey.keyAndLanguageASCII(path) != nil { fast += 1 }
+            #expect(found.key == PageKey.normalise(path), "\(path)")
+            #expect(found.language == ContentLoader.splitPageName(path)?.1, "\(path)")
+        }
+        #expect(fast > 2_000, "the fast path took only \(fast)")
+        #expect(PageKey.keyAndLanguage(ofFile: "../a/side-1.da.md") == ("../a/side-1", "da"))
+    }
 }
 
 @Suite struct NoncharacterTests {

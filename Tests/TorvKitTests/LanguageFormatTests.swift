@@ -65,6 +65,18 @@ enum RealLanguageFormats {
         #expect(LanguageFormat.fill("{unknown} {a", ["a": "1"]) == "{unknown} {a")
     }
 
+    /// The byte path fills an ASCII pattern as the character path does.
+    @Test func byteFillingEqualsCharacterFilling() {
+        var generator = MustacheRandomTests.RNG(state: 0xF1_11)
+        let pieces = ["{", "}", "day", "month", "year", "x", ". ", "{day}", "{month}", "{{", "}}", " ", "-"]
+        let values = ["day": "5", "month": "maj", "year": "2025", "x": "{day}"]
+        for _ in 0..<5_000 {
+            let pattern = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let lookUp: (Substring) -> String? = { values[String($0)] }
+            #expect(LanguageFormat.fill(pattern, lookUp) == LanguageFormat.fillByCharacter(pattern, lookUp), "\(pattern)")
+        }
+    }
+
     @Test func urlWordsComeFromTheUIStringsAndMustBeSlugs() throws {
         let da = try #require(RealLanguageFormats.strings("da"))
         let en = try #require(RealLanguageFormats.strings("en"))

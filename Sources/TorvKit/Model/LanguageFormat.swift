@@ -99,7 +99,14 @@ public struct LanguageFormat: Sendable, Hashable {
 
     /// `14. marts 2025`, `14 March 2025`: `date_long` filled in.
     public func longDate(_ date: LocalDate) -> String {
-        Self.fill(longDatePattern, ["day": String(date.day), "month": months[date.month - 1], "year": String(date.year)])
+        Self.fill(longDatePattern) { name in
+            switch name {
+            case "day": String(date.day)
+            case "month": months[date.month - 1]
+            case "year": String(date.year)
+            default: nil
+            }
+        }
     }
 
     /// An amount in øre with grouped thousands and the currency: `1.250,50 kr.`, `DKK 1,250.50`.
@@ -129,13 +136,41 @@ public struct LanguageFormat: Sendable, Hashable {
 
     /// Replaces each `{name}` in one pass (a value is never read as a placeholder).
     static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        fill(pattern) { values[String($0)] }
+    }
+
+    /// `pattern` with each `{name}` whose `value` is not nil replaced by it.
+    static func fill(_ pattern: String, _ value: (Substring) -> String?) -> String {
+        guard pattern.utf8.allSatisfy({ $0 < 0x80 }) else { return fillByCharacter(pattern, value) }
+        // ASCII: one byte, one character. The text between the names is copied a run at a time.
+        let utf8 = pattern.utf8
+        var out = ""
+        out.reserveCapacity(utf8.count + 16)
+        var copied = utf8.startIndex, index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(of: UInt8(ascii: "{")) {
+            let name = utf8.index(after: open)
+            if let close = utf8[name...].firstIndex(of: UInt8(ascii: "}")), let filled = value(pattern[name..<close]) {
+                out += pattern[copied..<open]
+                out += filled
+                copied = utf8.index(after: close)
+                index = copied
+            } else {
+                index = name
+            }
+        }
+        out += pattern[copied...]
+        return out
+    }
+
+    /// `fill` one character at a time (any pattern).
+    static func fillByCharacter(_ pattern: String, _ value: (Substring) -> String?) -> String {
         var out = ""
         var rest = pattern[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                out += value
+            if let close = after.firstIndex(of: "}"), let filled = value(after[..<close]) {
+                out += filled
                 rest = after[after.index(after: close)...]
             } else {
                 out += "{"

@@ -67,10 +67,8 @@ struct LinkResolver: Sendable {
     private func resolvePage(
         _ link: MarkdownPage.PendingLink, target: String, fragment: String?, from page: PlannedPage
     ) -> Result<Resolution, Diagnostic> {
-        let key = PageKey.normalise(target)
-        let explicitLanguage = ContentLoader.splitPageName(target).map(\.1).flatMap {
-            plan.config.languages.contains($0) ? $0 : nil
-        }
+        let (key, named) = PageKey.keyAndLanguage(ofFile: target)
+        let explicitLanguage = named.flatMap { plan.config.languages.contains($0) ? $0 : nil }
         guard let found = plan.pageIndex(key: key, language: page.language)
             ?? explicitLanguage.flatMap({ plan.pageIndex(key: key, language: $0) })
             ?? plan.bestVersionIndex(of: key, for: page.language)
@@ -81,7 +79,12 @@ struct LinkResolver: Sendable {
         if let fragment, let problem = checkAnchor(fragment, key: key, language: language, link: link, from: page) {
             return .failure(problem)
         }
-        let url = plan.url(plan.pages[found].path) + (fragment.map { "#" + $0 } ?? "")
+        var url = plan.url(plan.pages[found].path)
+        if let fragment {
+            url.reserveCapacity(url.utf8.count + 1 + fragment.utf8.count)
+            url += "#"
+            url += fragment
+        }
         return .success(.init(url: url, hreflang: language == page.language ? nil : language))
     }
 

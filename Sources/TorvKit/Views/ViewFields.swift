@@ -18,11 +18,8 @@ struct ViewFields<Model>: Sendable {
 
     func contains(_ name: String) -> Bool { names.contains(name) }
 
-    /// The field's value, or nil when there is no such field (`found` tells the two kinds of nil apart).
-    func lookup(_ name: ViewName, of model: Model) -> (found: Bool, value: ViewValue?) {
-        guard let index = name.position(in: positions) else { return (false, nil) }
-        return (true, ordered[index].field.read(model))
-    }
+    /// Whether there is a field `name` (which may still be absent in a model).
+    func has(_ name: ViewName) -> Bool { name.position(in: positions) != nil }
 
     var fieldNames: [String] { names }
 

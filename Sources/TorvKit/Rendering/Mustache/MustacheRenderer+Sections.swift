@@ -64,9 +64,12 @@ extension MustacheRenderer {
     /// The first context, innermost outwards, where the first part is present; the rest read from there only.
     private func lookUp(_ parts: [ViewName]) -> ViewValue? {
         guard let first = parts.first else { return nil }
-        for context in stack.reversed() {
-            guard case .object(let scope) = context, let found = scope.value(named: first) else { continue }
-            return Self.descend(found, parts.dropFirst())
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let scope) = stack[index], let found = scope.value(named: first) {
+                return parts.count == 1 ? found : Self.descend(found, parts.dropFirst())
+            }
+            index -= 1
         }
         return nil
     }

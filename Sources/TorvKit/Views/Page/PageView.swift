@@ -42,8 +42,7 @@ struct PageView: ViewModel {
     ])
 
     func value(named name: ViewName) -> ViewValue? {
-        let own = Self.fields.lookup(name, of: self)
-        return own.found ? own.value : section?.value(named: name)
+        Self.fields.has(name) ? Self.fields.value(named: name, of: self) : section?.value(named: name)
     }
 
     func hash(into hash: inout KeyHash) {
