@@ -71,7 +71,7 @@ final class SourceText: Sendable {
         return text
     }
 
-    /// A fast 64-bit hash of the text's bytes, eight at a time: only ever compared within this
+    /// A fast 64-bit hash of the text's bytes, 32 at a time in four lanes: only ever compared within this
     /// process, to tell whether a file read again is the file read first.
     static func hash(_ text: String) -> UInt64 {
         var text = text
@@ -79,6 +79,17 @@ final class SourceText: Sendable {
             let raw = UnsafeRawBufferPointer(bytes)
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
             var offset = 0
+            // Four lanes of 8 bytes each, mixed independently (each mix waits for the one before it
+            // in its lane only), then into one.
+            var lanes: (UInt64, UInt64, UInt64, UInt64) = (hash, hash &+ 1, hash &+ 2, hash &+ 3)
+            while offset + 32 <= raw.count {
+                lanes.0 = mix(lanes.0 ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = mix(lanes.1 ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = mix(lanes.2 ^ raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = mix(lanes.3 ^ raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            hash = mix(mix(mix(mix(hash ^ lanes.0) ^ lanes.1) ^ lanes.2) ^ lanes.3)
             while offset + 8 <= raw.count {
                 hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 offset += 8

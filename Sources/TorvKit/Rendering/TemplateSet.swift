@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     let sources: [String: SourceFile]
     /// A hash of every template's text: a page rendered with other templates is rendered again.
     let key: UInt64
+    /// The partials whose output is the same on every page of a language (`SharedPartials`).
+    var shared: Set<String> = []
 
     /// Loads and parses every template; a syntax error becomes a diagnostic with its line and column.
     static func load(
@@ -74,7 +76,9 @@ public struct TemplateSet: Sendable {
             hash.add(file.text)
         }
         let reference = engine == .swiftMustache ? referenceLibrary(sources, parsed: compiled.keys) : nil
-        return TemplateSet(compiled: compiled, reference: reference, names: Set(sources.keys), sources: sources, key: hash.value)
+        return TemplateSet(
+            compiled: compiled, reference: reference, names: Set(sources.keys), sources: sources, key: hash.value,
+            shared: SharedPartials.templates(in: compiled, names: PageView.chromeFields))
     }
 
     /// Parses one template (with Torv's escaping); a syntax error as a diagnostic.
@@ -106,7 +110,8 @@ public struct TemplateSet: Sendable {
     /// renderer cut off at its limits is an error in `diagnostics`, at the tag where it stopped.
     func render(_ view: PageView, layout: Layout, diagnostics: inout [Diagnostic]) -> [UInt8] {
         if let reference { return Array((reference.render(view, withTemplate: layout.templateName) ?? "").utf8) }
-        var renderer = MustacheRenderer(templates: compiled, root: .object(view))
+        let shared = SharedPartials(templates: self.shared, outputs: view.chrome.partials, templatesKey: key)
+        var renderer = MustacheRenderer(templates: compiled, root: .object(view), shared: shared)
         guard renderer.render(template: layout.templateName) else { return [] }
         if let stop = renderer.stop { diagnostics.append(problem(at: stop)) }
         // A copy of its exact size: the buffer's spare capacity would stay with every page until it is written.

@@ -16,8 +16,17 @@ enum MustacheReference {
             do { compiled[template] = try MustacheParser.parse(HTMLEscaping.pragma + text) } catch { torvFailed = true }
             do { try library.register(HTMLEscaping.pragma + text, named: template) } catch { referenceFailed = true }
         }
-        var renderer = MustacheRenderer(templates: compiled, root: .object(view))
-        let torv = torvFailed ? nil : (renderer.render(template: name) ? String(decoding: renderer.buffer, as: UTF8.self) : "")
+        // Rendered twice with the partials shared across pages (`SharedPartials`): the second takes
+        // what the first kept, and both must be what swift-mustache renders.
+        let shared = SharedPartials(
+            templates: SharedPartials.templates(in: compiled, names: PageView.chromeFields), outputs: PartialOutputs(), templatesKey: 0)
+        func torvRender() -> String {
+            var renderer = MustacheRenderer(templates: compiled, root: .object(view), shared: shared)
+            return renderer.render(template: name) ? String(decoding: renderer.buffer, as: UTF8.self) : ""
+        }
+        let first = torvFailed ? nil : torvRender()
+        let second = torvFailed ? nil : torvRender()
+        let torv = first == second ? first : "first render: \(first ?? "") second render: \(second ?? "")"
         let reference = referenceFailed ? nil : (library.render(view, withTemplate: name) ?? "")
         return (torv, reference)
     }

@@ -10,15 +10,25 @@ extension MustacheRenderer {
         case .list(let list):
             let count = list.count
             for index in 0..<count {
-                stack.append(list.element(at: index))
+                push(list.element(at: index))
                 render(body, escaping: escaping, position: ListPosition(first: index == 0, last: index == count - 1, index: index))
-                stack.removeLast()
+                pop()
             }
         case .some(let value):
-            stack.append(value)
+            push(value)
             render(body, escaping: escaping, position: nil)
-            stack.removeLast()
+            pop()
         }
+    }
+
+    /// Puts a section's value on the context stack, counting views (`scopes`).
+    private mutating func push(_ value: ViewValue) {
+        if case .object = value { scopes += 1 }
+        stack.append(value)
+    }
+
+    private mutating func pop() {
+        if case .object = stack.removeLast() { scopes -= 1 }
     }
 
     /// `{{^x}}`: shown for an absent value, `false` and an empty list (which is then the context).

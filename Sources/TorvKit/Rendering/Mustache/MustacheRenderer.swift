@@ -21,8 +21,13 @@ struct MustacheRenderer {
     static let maximumExpansions = 100_000
 
     let templates: [String: [MustacheNode]]
+    /// Partials rendered once per language (nil: every partial is rendered every time).
+    let shared: SharedPartials?
     private(set) var buffer: [UInt8] = []
     var stack: [ViewValue]
+    /// How many views sections have put on `stack` (above the root): with none, a shared partial's
+    /// names can only be the root's.
+    var scopes = 0
     private var indentation: [UInt8] = []
     /// The replacements of the `{{<parent}}` tags being rendered, outermost first, each with the
     /// template its tag stands in.
@@ -36,8 +41,9 @@ struct MustacheRenderer {
     /// After a stop, the depth at which the next tag rendering returns from is noted in `stop.circle` (0: none).
     private var unwinding = 0
 
-    init(templates: [String: [MustacheNode]], root: ViewValue, capacity: Int = 1 << 15) {
+    init(templates: [String: [MustacheNode]], root: ViewValue, shared: SharedPartials? = nil, capacity: Int = 1 << 15) {
         self.templates = templates
+        self.shared = shared
         stack = [root]
         buffer.reserveCapacity(capacity)
     }
@@ -100,16 +106,30 @@ struct MustacheRenderer {
             }
         case .partial(let name, let indent, let replacements, let dynamic, let tag):
             guard let (target, nodes) = partial(name, dynamic: dynamic, position: position) else { return }
+            let key = sharedKey(name, dynamic: dynamic, indent: indent)
+            if let key, let output = shared?.outputs.output(key) {
+                buffer.append(contentsOf: output)
+                return
+            }
             // A partial starts with swift-mustache's default escaping (each template then sets Torv's).
             let expansion = Expansion(template: template, name: name, isBlock: false, tag: tag)
+            let start = buffer.count
             nested(expansion, into: target, indent: indent, overrides: replacements) {
                 $0.render(nodes, escaping: .html, position: nil)
             }
+            if let key, stop == nil { shared?.outputs.keep(Array(buffer[start...]), for: key) }
         case .contentType(let type):
             escaping = type
         case .blockDefinition:
             return
         }
+    }
+
+    /// Where a shared partial's output is kept, when this partial is one and renders as on every
+    /// page of the language here (no view of a section around it); nil otherwise.
+    private func sharedKey(_ name: String, dynamic: Bool, indent: [UInt8]?) -> PartialOutputs.Key? {
+        guard let shared, !dynamic, scopes == 0, shared.templates.contains(name) else { return nil }
+        return PartialOutputs.Key(template: name, indentation: indentation + (indent ?? []), templatesKey: shared.templatesKey)
     }
 
     /// The template a partial tag names, and its nodes; nil when there is none.

@@ -10,4 +10,6 @@ struct ChromeView: Sendable {
     var assets: ViewRef<AssetsView>
     /// The menu, with each entry's page key (for marking the current section).
     var menu: [(item: NavItemView, sectionKey: String?)]
+    /// The partials that read only these fields, rendered once for this language (`SharedPartials`).
+    let partials = PartialOutputs()
 }

@@ -41,6 +41,10 @@ struct PageView: ViewModel {
         "jsonLD": .text(\.jsonLD),
     ])
 
+    /// The fields above that come from the language's `chrome`, the same on all its pages: a partial
+    /// that reads nothing else is rendered once per language (`SharedPartials`).
+    static let chromeFields: Set<String> = ["lang", "site", "t", "authority", "privacyPolicy", "accessibilityStatement", "assets"]
+
     func value(named name: ViewName) -> ViewValue? {
         Self.fields.has(name) ? Self.fields.value(named: name, of: self) : section?.value(named: name)
     }
