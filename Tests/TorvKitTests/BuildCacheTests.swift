@@ -225,7 +225,7 @@ import Glibc
 
     @Test func convertedMarkdownComesBackAsItWasSaved() throws {
         var page = MarkdownPage(
-            html: "<h2 id=\"maal\">Mål</h2>\n<p><a href=\"torv-link:0\">x</a></p>\n",
+            html: Array("<h2 id=\"maal\">Mål</h2>\n<p><a href=\"torv-link:0\">x</a></p>\n".utf8),
             headings: [.init(level: 2, text: "Mål", id: "maal")],
             pendingLinks: [.init(destination: "index.da.md#maal", isImage: false, location: SourceLocation(path: "a.da.md", line: 3, column: 7))],
             diagnostics: [])

@@ -69,7 +69,7 @@ import Testing
         }
         Self.expectLinear("language spans on one line", base: 1_000) { n in
             let body = Array(repeating: "[ø](lang:da)", count: n).joined(separator: " ") + "\n"
-            #expect(Self.render(body: body).html.contains("<span lang=\"da\">ø</span>"))
+            #expect(Self.render(body: body).htmlText.contains("<span lang=\"da\">ø</span>"))
         }
     }
 

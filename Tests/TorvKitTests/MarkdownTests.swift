@@ -13,24 +13,24 @@ import Testing
     @Test func headingsGetIdsFromTextOrExplicitly() {
         let result = MarkdownRenderer.render(page("## Målgrupper og mål\n\n## Vision {#vision}\n\n## Vision\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.headings.map(\.id) == ["maalgrupper-og-maal", "vision", "vision-2"])
-        #expect(result.html.contains("<h2 id=\"vision\">"))
-        #expect(!result.html.contains("{#vision}"))
+        #expect(result.htmlText.contains("<h2 id=\"vision\">"))
+        #expect(!result.htmlText.contains("{#vision}"))
         #expect(result.diagnostics.isEmpty)
     }
 
     @Test func rawHTMLIsLeftOutUnlessAllowed() {
         let unsafe = "<script>alert(1)</script>\n\nText <b>bold</b>\n"
         let safe = MarkdownRenderer.render(page(unsafe), allowRawHTML: false, smartPunctuation: false)
-        #expect(!safe.html.contains("<script"))
-        #expect(!safe.html.contains("<b>"))
+        #expect(!safe.htmlText.contains("<script"))
+        #expect(!safe.htmlText.contains("<b>"))
         let allowed = MarkdownRenderer.render(page(unsafe), allowRawHTML: true, smartPunctuation: false)
-        #expect(allowed.html.contains("<b>bold</b>"))
+        #expect(allowed.htmlText.contains("<b>bold</b>"))
     }
 
     @Test func languageSpansMarkOtherLanguagePassages() {
         let result = MarkdownRenderer.render(page("Prize: [SammenomJOB](lang:da).\n", language: "en"), allowRawHTML: false, smartPunctuation: false)
-        #expect(result.html.contains("<span lang=\"da\">SammenomJOB</span>"))
-        #expect(!result.html.contains("href"))
+        #expect(result.htmlText.contains("<span lang=\"da\">SammenomJOB</span>"))
+        #expect(!result.htmlText.contains("href"))
     }
 
     @Test func forbiddenSchemesAreErrorsWithPosition() {
@@ -38,7 +38,7 @@ import Testing
         let errors = result.diagnostics.filter { $0.code == .forbiddenURL }
         #expect(errors.count == 2)
         #expect(errors.first?.location == SourceLocation(path: "content/p.da.md", line: 7, column: 4))
-        #expect(!result.html.lowercased().contains("javascript"))
+        #expect(!result.htmlText.lowercased().contains("javascript"))
     }
 
     @Test func imagesNeedAltTextAndMustBeLocal() {
@@ -49,8 +49,8 @@ import Testing
     @Test func siteLinksBecomePlaceholdersAndExternalLinksStay() {
         let result = MarkdownRenderer.render(page("[a](x.da.md) [b](https://kolding.dk) [c](mailto:a@b.dk)\n"), allowRawHTML: false, smartPunctuation: false)
         #expect(result.pendingLinks.map(\.destination) == ["x.da.md"])
-        #expect(result.html.contains("href=\"torv-link:0\""))
-        #expect(result.html.contains("href=\"https://kolding.dk\""))
+        #expect(result.htmlText.contains("href=\"torv-link:0\""))
+        #expect(result.htmlText.contains("href=\"https://kolding.dk\""))
     }
 
     @Test func headingLevelsAreChecked() {
@@ -61,8 +61,8 @@ import Testing
     @Test func smartQuotesOnlyInEnglish() {
         let english = MarkdownRenderer.render(page("\"quoted\"\n", language: "en"), allowRawHTML: false, smartPunctuation: true)
         let danish = MarkdownRenderer.render(page("\"citat\"\n"), allowRawHTML: false, smartPunctuation: false)
-        #expect(english.html.contains("“quoted”"))
-        #expect(danish.html.contains("&quot;citat&quot;"))
+        #expect(english.htmlText.contains("“quoted”"))
+        #expect(danish.htmlText.contains("&quot;citat&quot;"))
     }
 }
 

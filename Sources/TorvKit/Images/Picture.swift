@@ -76,6 +76,13 @@ struct Picture: Sendable, Hashable {
 enum MarkdownImages {
     /// Every `<img src="/media/…">` of a published raster image becomes a `<picture>`; the first
     /// image of a page loads at once (it may be on the first screen), the others lazily.
+    static func responsive(_ html: [UInt8], images: ImageSet, plan: SitePlan) -> [UInt8] {
+        guard !images.images.isEmpty, Bytes.find(imageStart, in: html) != nil else { return html }
+        return Array(responsive(String(decoding: html, as: UTF8.self), images: images, plan: plan).utf8)
+    }
+
+    private static let imageStart = Array("<img src=\"".utf8)
+
     static func responsive(_ html: String, images: ImageSet, plan: SitePlan) -> String {
         guard !images.images.isEmpty, html.contains("<img src=\"") else { return html }
         let base = plan.url("")

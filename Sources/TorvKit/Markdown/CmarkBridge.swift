@@ -66,7 +66,7 @@ enum CmarkBridge {
         link: (Link) -> LinkRewrite,
         rawHTML: (_ line: Int, _ column: Int) -> Void = { _, _ in },
         text: ((String) -> [TextPiece]?)? = nil
-    ) -> String {
+    ) -> [UInt8] {
         var flags = CMARK_OPT_DEFAULT
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
@@ -74,7 +74,7 @@ enum CmarkBridge {
         let document: OpaquePointer? = markdown.withCString { pointer in
             cmark_parse_document(pointer, strlen(pointer), flags)
         }
-        guard let document else { return "" }
+        guard let document else { return [] }
         defer { cmark_node_free(document) }
 
         let nodes = collectNodes(document, withTexts: text != nil, rawHTML: rawHTML)
@@ -89,9 +89,11 @@ enum CmarkBridge {
             for node in nodes.texts { rewriteText(node, with: text) }
         }
 
-        guard options.html, let html = cmark_render_html(document, flags) else { return "" }
+        guard options.html, let html = cmark_render_html(document, flags) else { return [] }
         defer { free(html) }
-        return String(cString: html)
+        // The bytes as they are: valid UTF-8 (cmark writes what it read, which was checked, and
+        // U+FFFD for what it cannot decode), never checked again as a `String` would be.
+        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
     }
 
     // MARK: Helpers

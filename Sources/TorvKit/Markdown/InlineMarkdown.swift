@@ -4,7 +4,7 @@ enum InlineMarkdown {
     /// `smartPunctuation` (curly quotes, dashes) comes from the text language's `LanguageFormat`.
     static func render(_ text: String, smartPunctuation: Bool, location: SourceLocation, diagnostics: inout [Diagnostic]) -> String {
         var problems: [Diagnostic] = []
-        let html = CmarkBridge.render(
+        let html = String(decoding: CmarkBridge.render(
             text, options: .init(allowRawHTML: false, smartPunctuation: smartPunctuation),
             heading: { heading in
                 problems.append(Diagnostic(.headingInData(heading: heading.text), at: location))
@@ -29,7 +29,7 @@ enum InlineMarkdown {
                     problems.append(Diagnostic(.forbiddenURLInData(scheme: scheme), at: location))
                     return .unlink
                 }
-            })
+            }), as: UTF8.self)
         diagnostics.append(contentsOf: problems)
         return html
     }

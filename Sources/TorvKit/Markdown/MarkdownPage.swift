@@ -14,7 +14,8 @@ public struct MarkdownPage: Sendable {
         public var location: SourceLocation
     }
 
-    public var html: String
+    /// The HTML as UTF-8 bytes (from cmark to the page written, never made a `String`).
+    public var html: [UInt8]
     public var headings: [Heading]
     /// Placeholder `torv-link:N` in `html` stands for `pendingLinks[N]`.
     public var pendingLinks: [PendingLink]
@@ -23,4 +24,7 @@ public struct MarkdownPage: Sendable {
     public var glossaryTerms: Set<String> = []
 
     static let placeholderScheme = "torv-link:"
+
+    /// The HTML as a `String` (for tests and messages; the build uses the bytes).
+    public var htmlText: String { String(decoding: html, as: UTF8.self) }
 }

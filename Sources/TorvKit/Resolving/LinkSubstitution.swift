@@ -1,36 +1,41 @@
 /// Puts the resolved addresses in place of the `torv-link:N` placeholders left by the Markdown pass.
 enum LinkSubstitution {
-    static func apply(_ markdown: MarkdownPage, page: PlannedPage, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> String {
+    static func apply(_ markdown: MarkdownPage, page: PlannedPage, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> [UInt8] {
         guard !markdown.pendingLinks.isEmpty else { return markdown.html }
-        var replacements: [String] = []
+        var replacements: [[UInt8]] = []
+        replacements.reserveCapacity(markdown.pendingLinks.count)
         for link in markdown.pendingLinks {
+            var attribute: [UInt8] = []
             switch resolver.resolve(link, from: page) {
             case .success(let resolution):
-                var attribute = HTML.escapeAttribute(resolution.url) + "\""
-                if let hreflang = resolution.hreflang, !link.isImage { attribute += " hreflang=\"\(hreflang)\"" }
-                replacements.append(attribute)
+                HTML.append(resolution.url, quotes: true, to: &attribute)
+                attribute.append(UInt8(ascii: "\""))
+                if let hreflang = resolution.hreflang, !link.isImage {
+                    attribute.append(contentsOf: " hreflang=\"".utf8)
+                    attribute.append(contentsOf: hreflang.utf8)
+                    attribute.append(UInt8(ascii: "\""))
+                }
             case .failure(let problem):
                 diagnostics.append(problem)
-                replacements.append("#\"")
+                attribute.append(contentsOf: "#\"".utf8)
             }
+            replacements.append(attribute)
         }
-        let html = markdown.html
-        let cuts = html.utf8.withContiguousStorageIfAvailable { placeholders(in: $0, count: replacements.count) }
-            ?? Array(html.utf8).withUnsafeBufferPointer { placeholders(in: $0, count: replacements.count) }
-        // The text between the placeholders is appended as it is (valid UTF-8 already: no check, no
-        // copy into bytes and back); every cut is between two ASCII characters.
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 64 * replacements.count)
-        let utf8 = html.utf8
-        var copied = utf8.startIndex
-        for cut in cuts {
-            out += html[copied..<utf8.index(utf8.startIndex, offsetBy: cut.start)]
-            out += "=\""
-            out += replacements[cut.number]
-            copied = utf8.index(utf8.startIndex, offsetBy: cut.end)
+        // The bytes between the placeholders are copied as they are; every cut is between two ASCII characters.
+        return markdown.html.withUnsafeBufferPointer { html in
+            let cuts = placeholders(in: html, count: replacements.count)
+            var out: [UInt8] = []
+            out.reserveCapacity(html.count + 64 * replacements.count)
+            var copied = 0
+            for cut in cuts {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<cut.start]))
+                out.append(contentsOf: "=\"".utf8)
+                out.append(contentsOf: replacements[cut.number])
+                copied = cut.end
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
+            return out
         }
-        out += html[copied...]
-        return out
     }
 
     /// Every `="torv-link:N"` in the HTML, as the byte range it takes and N.

@@ -63,7 +63,7 @@ public enum FuzzTargets {
             language: fixture.last, frontMatter: fm, body: text[...], bodyFirstLine: 1)
         let rendered = MarkdownRenderer.render(page, allowRawHTML: bytes.first.map { $0 & 1 == 1 } ?? false, smartPunctuation: true)
         _ = PageViewBuilder.tableOfContents(rendered.headings)
-        return html.utf8.count + rendered.html.utf8.count + diagnostics.count
+        return html.utf8.count + rendered.html.count + diagnostics.count
     }
 
     /// Templates: the bytes are split at NUL bytes into `page`, `base`, `partials/a` and `partials/b`

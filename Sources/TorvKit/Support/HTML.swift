@@ -18,16 +18,19 @@ public enum HTML {
     /// `{{values}}` go through here with `quotes`, see `HTMLEscaping`.)
     static func append(_ text: String, quotes: Bool, to buffer: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                guard let entity = entity(for: bytes[index], quotes: quotes) else { continue }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                entity.withUTF8Buffer { buffer.append(contentsOf: $0) }
-                runStart = index + 1
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        text.withUTF8 { append(bytes: $0, quotes: quotes, to: &buffer) }
+    }
+
+    /// `append` for a text given as its UTF-8 bytes.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, to buffer: inout [UInt8]) {
+        var runStart = 0
+        for index in bytes.indices {
+            guard let entity = entity(for: bytes[index], quotes: quotes) else { continue }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            entity.withUTF8Buffer { buffer.append(contentsOf: $0) }
+            runStart = index + 1
         }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     @inline(__always)

@@ -9,6 +9,14 @@ struct ViewField<Model>: Sendable {
         ViewField(read: { get($0).map(ViewValue.text) }, schema: { .value }, hash: { $1.add(optional: get($0)) })
     }
 
+    /// A text kept as its UTF-8 bytes (`ViewValue.bytes`), absent when nil.
+    static func bytes(_ get: @escaping @Sendable (Model) -> [UInt8]?) -> ViewField {
+        ViewField(read: { get($0).map(ViewValue.bytes) }, schema: { .value }, hash: { model, hash in
+            guard let bytes = get(model) else { return hash.add(optional: nil as String?) }
+            bytes.withUnsafeBytes { hash.add($0) }
+        })
+    }
+
     /// A number, printed as decimal digits.
     static func number(_ get: @escaping @Sendable (Model) -> Int?) -> ViewField {
         ViewField(read: { get($0).map(ViewValue.number) }, schema: { .value }, hash: { $1.add(optional: get($0)) })

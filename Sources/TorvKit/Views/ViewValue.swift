@@ -2,6 +2,9 @@
 /// `nil` (no `ViewValue`) is a missing value: it renders empty and is looked for further out.
 enum ViewValue: Sendable {
     case text(String)
+    /// A text held as its UTF-8 bytes: a page's HTML, which goes from cmark into the page written
+    /// without being made a `String` (which would check it again). Everything else reads it as `text`.
+    case bytes([UInt8])
     case number(Int)
     case flag(Bool)
     /// A nested view (a `ViewModel`, a `ViewRef` or the interface texts), read by name.
@@ -13,6 +16,7 @@ enum ViewValue: Sendable {
     var legacy: Any {
         switch self {
         case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .number(let number): number
         case .flag(let flag): flag
         case .object(let scope): scope
@@ -24,6 +28,7 @@ enum ViewValue: Sendable {
     var printed: String {
         switch self {
         case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .number(let number): String(number)
         case .flag(let flag): flag ? "true" : "false"
         case .object(let scope): String(describing: scope)

@@ -7,7 +7,7 @@ protocol CacheEntry {
 
 extension MarkdownPage: CacheEntry {
     func write(to writer: inout CacheWriter) {
-        writer.string(html)
+        writer.data(html)
         writer.list(headings) { writer, heading in
             writer.int(heading.level)
             writer.string(heading.text)
@@ -24,7 +24,7 @@ extension MarkdownPage: CacheEntry {
     }
 
     static func read(from reader: inout CacheReader) throws(CacheReader.Truncated) -> MarkdownPage {
-        let html = try reader.string()
+        let html = try reader.data()
         let headings = try reader.list { reader throws(CacheReader.Truncated) in
             Heading(level: try reader.int(), text: try reader.string(), id: try reader.string())
         }

@@ -15,6 +15,15 @@ enum MustacheEscaping: Sendable {
         }
     }
 
+    /// `append` for a text given as its UTF-8 bytes (`ViewValue.bytes`).
+    func append(bytes: [UInt8], to buffer: inout [UInt8]) {
+        switch self {
+        case .torvHTML: bytes.withUnsafeBufferPointer { HTML.append(bytes: $0, quotes: true, to: &buffer) }
+        case .text: buffer.append(contentsOf: bytes)
+        case .html: append(String(decoding: bytes, as: UTF8.self), to: &buffer)
+        }
+    }
+
     func append(_ text: String, to buffer: inout [UInt8]) {
         switch self {
         case .torvHTML: HTMLEscaping.append(text, to: &buffer)

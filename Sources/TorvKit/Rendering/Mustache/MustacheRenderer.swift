@@ -135,7 +135,12 @@ struct MustacheRenderer {
     /// The template a partial tag names, and its nodes; nil when there is none.
     private func partial(_ name: String, dynamic: Bool, position: ListPosition?) -> (String, [MustacheNode])? {
         guard dynamic else { return templates[name].map { (name, $0) } }
-        guard case .text(let named) = value(of: MustacheName(name, transforms: []), position: position) else { return nil }
+        let named: String
+        switch value(of: MustacheName(name, transforms: []), position: position) {
+        case .text(let text): named = text
+        case .bytes(let bytes): named = String(decoding: bytes, as: UTF8.self)
+        default: return nil
+        }
         return templates[named].map { (named, $0) }
     }
 
@@ -186,6 +191,7 @@ struct MustacheRenderer {
     private mutating func write(_ value: ViewValue, escaping: MustacheEscaping) {
         switch value {
         case .text(let text): escaping.append(text, to: &buffer)
+        case .bytes(let bytes): escaping.append(bytes: bytes, to: &buffer)
         case .number(let number): buffer.append(contentsOf: String(number).utf8)
         case .flag(let flag): buffer.append(contentsOf: (flag ? "true" : "false").utf8)
         case .object, .list: escaping.append(value.printed, to: &buffer)

@@ -28,7 +28,7 @@ struct PageViewBuilder: Sendable {
     }
 
     /// The view of a content page, with its HTML.
-    func view(for page: PlannedPage, html: String, headings: [MarkdownPage.Heading]) -> PageView {
+    func view(for page: PlannedPage, html: [UInt8], headings: [MarkdownPage.Heading]) -> PageView {
         let language = page.language
         let fm = page.source.frontMatter
         let info = PageInfoView(
