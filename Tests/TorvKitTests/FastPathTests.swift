@@ -172,6 +172,25 @@ import Testing
     }
 }
 
+/// Character columns counted as scalars (below U+0300) are the columns counted as characters.
+@Suite struct CharacterColumnTests {
+    @Test func scalarCountingEqualsCharacterCounting() {
+        var generator = MustacheRandomTests.RNG(state: 0xC0_1C)
+        let pieces = ["a", "æ", "Ø", "é", "e\u{301}", "ß", "ǅ", "ʼ", "\u{AD}", "\u{85}", "Ω", "ж", "中", "👍🏽", "🇩🇰", " ", "-", "\u{2009}", "x\u{200D}y", "\t"]
+        for _ in 0..<3_000 {
+            let line = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let file = SourceFile(path: "p.md", text: "x\n" + line + "\nend")
+            let bytes = Array(line.utf8)
+            for column in 1...(bytes.count + 1) {
+                // Only columns at a scalar's first byte are asked for (cmark gives those).
+                if column <= bytes.count && bytes[column - 1] & 0xC0 == 0x80 { continue }
+                let expected = String(decoding: bytes[..<(column - 1)], as: UTF8.self).count + 1
+                #expect(file.characterColumn(line: 2, byteColumn: column) == expected, "\(line.debugDescription) \(column)")
+            }
+        }
+    }
+}
+
 @Suite struct PageKeyTests {
     @Test func byteNormalisingEqualsTheCharacterPath() {
         var generator = MustacheRandomTests.RNG(state: 0x9A_6E)

@@ -128,9 +128,27 @@ public struct SourceFile: Sendable {
             }
             if marks[low].byte <= target { from = marks[low] }
         }
+        if let scalars = Self.scalarCount(text, from: start + from.byte, to: start + target) {
+            return from.characters + scalars + 1
+        }
         let utf8 = text.utf8
         let bytes = utf8[utf8.index(utf8.startIndex, offsetBy: start + from.byte)..<utf8.index(utf8.startIndex, offsetBy: start + target)]
         return from.characters + String(decoding: bytes, as: UTF8.self).count + 1
+    }
+
+    /// How many characters the bytes `from..<to` of `text` hold, counted as scalars, when every
+    /// scalar there is below U+0300 (every byte below 0xCC): no such scalar joins the one before it
+    /// into one character (the combining marks start at U+0300; the text has no CR). Nil otherwise.
+    static func scalarCount(_ text: String, from: Int, to: Int) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var scalars = 0
+            for index in from..<to {
+                let byte = bytes[index]
+                if byte >= 0xCC { return nil }
+                if byte & 0xC0 != 0x80 { scalars &+= 1 }
+            }
+            return scalars
+        } ?? nil
     }
 
     static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {

@@ -71,7 +71,10 @@ enum CmarkBridge {
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
 
-        let document: OpaquePointer? = markdown.withCString { pointer in
+        // The text where it is (a page's body is a slice of its file), without a copy.
+        let document: OpaquePointer? = markdown.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags) }
+        } ?? markdown.withCString { pointer in
             cmark_parse_document(pointer, strlen(pointer), flags)
         }
         guard let document else { return [] }
@@ -279,8 +282,14 @@ enum CmarkBridge {
     /// id survives cmark's safe mode.
     private static func replaceHeading(_ node: OpaquePointer, level: Int, id: String) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTML.escapeAttribute(id))\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
+        // `<hN id="…">` and `</hN>` as C strings, made on bytes (cmark copies them).
+        let digits = Array(String(level).utf8)
+        var enter = Array("<h".utf8) + digits + Array(" id=\"".utf8)
+        HTML.append(id, quotes: true, to: &enter)
+        enter += [UInt8(ascii: "\""), UInt8(ascii: ">"), 0]
+        let exit = Array("</h".utf8) + digits + [UInt8(ascii: ">"), 0]
+        enter.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) } }
+        exit.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(block, $0.baseAddress) } }
         while let child = cmark_node_first_child(node) {
             cmark_node_unlink(child)
             cmark_node_append_child(block, child)
