@@ -109,6 +109,29 @@ import Testing
         #expect(outside.code == .brokenLink)
     }
 
+    /// Plain links to pages' files, resolved on their bytes, resolve as the general path resolves
+    /// them: the same address and language, or the same message, from pages in every folder.
+    @Test func plainPageLinksResolveAsTheGeneralPath() throws {
+        let (resolver, plan) = try resolver()
+        var generator = MustacheRandomTests.RNG(state: 0x11_4C)
+        let pieces = ["..", ".", "/", "strategi", "index", "handlinger", "indeks", ".da", ".en", ".de", ".md", "#", "vision", "maal", "mal", "%20", "?x", "x", " ", "æ"]
+        var plain = 0
+        for _ in 0..<6_000 {
+            let destination = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+                + (Bool.random(using: &generator) ? ".da.md" : "") + (Int.random(in: 0..<3, using: &generator) == 0 ? "#vision" : "")
+            guard let page = plan.pages.randomElement(using: &generator) else { continue }
+            let general = resolver.resolveGeneral(link(destination), from: page)
+            if resolver.resolvePlainPageLink(link(destination), from: page) != nil { plain += 1 }
+            switch (resolver.resolve(link(destination), from: page), general) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(destination) from \(page.key)")
+            case (.failure(let a), .failure(let b)):
+                #expect(FlatYAMLTests.described(a) == FlatYAMLTests.described(b), "\(destination) from \(page.key)")
+            default: Issue.record("\(destination) from \(page.key): one path resolves, the other does not")
+            }
+        }
+        #expect(plain > 1_000, "only \(plain) plain links")
+    }
+
     @Test func mediaFilesAndRootAddresses() throws {
         let (resolver, plan) = try resolver()
         let page = try #require(plan.page(key: "strategi/index", language: "da"))

@@ -48,27 +48,30 @@ enum PageKey {
     /// ending in `.md`, with a key that is neither empty nor a folder. Nil otherwise.
     static func keyAndLanguageASCII(_ path: String) -> (key: String, language: String?)? {
         var path = path
-        return path.withUTF8 { bytes in
-            let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
-            let count = bytes.count
-            guard count > 3, bytes[0] != slash, bytes[count - 3] == dot, bytes[count - 2] == UInt8(ascii: "m"),
-                  bytes[count - 1] == UInt8(ascii: "d")
-            else { return nil }
-            var lastDot = -1, lastSlash = -1
-            for index in 0..<(count - 3) {
-                let byte = bytes[index]
-                guard byte > 0x20 && byte < 0x7F else { return nil }
-                if byte == dot { lastDot = index } else if byte == slash { lastSlash = index }
-            }
-            var keyEnd = count - 3
-            var language: String?
-            if lastDot >= 0, lastSlash < lastDot {
-                let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lastDot + 1)..<(count - 3)]), as: UTF8.self)
-                if LanguageCode.isValidASCII(code) == true { keyEnd = lastDot }
-                if lastDot > 0 { language = code }
-            }
-            guard keyEnd > 0, bytes[keyEnd - 1] != slash else { return nil }
-            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<keyEnd]), as: UTF8.self), language)
+        return path.withUTF8 { keyAndLanguageASCII(bytes: $0) }
+    }
+
+    /// `keyAndLanguageASCII` of a path given as its bytes.
+    static func keyAndLanguageASCII(bytes: UnsafeBufferPointer<UInt8>) -> (key: String, language: String?)? {
+        let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        let count = bytes.count
+        guard count > 3, bytes[0] != slash, bytes[count - 3] == dot, bytes[count - 2] == UInt8(ascii: "m"),
+              bytes[count - 1] == UInt8(ascii: "d")
+        else { return nil }
+        var lastDot = -1, lastSlash = -1
+        for index in 0..<(count - 3) {
+            let byte = bytes[index]
+            guard byte > 0x20 && byte < 0x7F else { return nil }
+            if byte == dot { lastDot = index } else if byte == slash { lastSlash = index }
         }
+        var keyEnd = count - 3
+        var language: String?
+        if lastDot >= 0, lastSlash < lastDot {
+            let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lastDot + 1)..<(count - 3)]), as: UTF8.self)
+            if LanguageCode.isValidASCII(code) == true { keyEnd = lastDot }
+            if lastDot > 0 { language = code }
+        }
+        guard keyEnd > 0, bytes[keyEnd - 1] != slash else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<keyEnd]), as: UTF8.self), language)
     }
 }

@@ -16,6 +16,11 @@ struct LinkResolver: Sendable {
     }
 
     func resolve(_ link: MarkdownPage.PendingLink, from page: PlannedPage) -> Result<Resolution, Diagnostic> {
+        resolvePlainPageLink(link, from: page) ?? resolveGeneral(link, from: page)
+    }
+
+    /// `resolve` for any link (the tests compare the plain links' path with it).
+    func resolveGeneral(_ link: MarkdownPage.PendingLink, from page: PlannedPage) -> Result<Resolution, Diagnostic> {
         let (pathPart, fragment) = Self.split(link.destination)
         let source = page.source
 
@@ -68,23 +73,26 @@ struct LinkResolver: Sendable {
         _ link: MarkdownPage.PendingLink, target: String, fragment: String?, from page: PlannedPage
     ) -> Result<Resolution, Diagnostic> {
         let (key, named) = PageKey.keyAndLanguage(ofFile: target)
+        return resolvePage(link, key: key, named: named, target: { target }, fragment: fragment, from: page)
+    }
+
+    /// `resolvePage` once the file's key and the language its name gives are known; `target` is
+    /// asked for only to say that there is no such page.
+    func resolvePage(
+        _ link: MarkdownPage.PendingLink, key: String, named: String?, target: () -> String, fragment: String?, from page: PlannedPage
+    ) -> Result<Resolution, Diagnostic> {
         let explicitLanguage = named.flatMap { plan.config.languages.contains($0) ? $0 : nil }
         guard let found = plan.pageIndex(key: key, language: page.language)
             ?? explicitLanguage.flatMap({ plan.pageIndex(key: key, language: $0) })
             ?? plan.bestVersionIndex(of: key, for: page.language)
         else {
-            return .failure(missingPage(link, target: target, key: key, explicitLanguage: explicitLanguage, from: page))
+            return .failure(missingPage(link, target: target(), key: key, explicitLanguage: explicitLanguage, from: page))
         }
         let language = plan.pages[found].language
         if let fragment, let problem = checkAnchor(fragment, key: key, language: language, link: link, from: page) {
             return .failure(problem)
         }
-        var url = plan.url(plan.pages[found].path)
-        if let fragment {
-            url.reserveCapacity(url.utf8.count + 1 + fragment.utf8.count)
-            url += "#"
-            url += fragment
-        }
+        let url = plan.url(plan.pages[found].path, fragment: fragment)
         return .success(.init(url: url, hreflang: language == page.language ? nil : language))
     }
 
@@ -182,7 +190,7 @@ struct LinkResolver: Sendable {
     }
 
     /// Whether a path is names between single slashes, none of them `.` or `..` (or it is empty).
-    private static func isPlain(_ path: String) -> Bool {
+    static func isPlain(_ path: String) -> Bool {
         var length = 0, dots = 0
         for byte in path.utf8 {
             if byte == UInt8(ascii: "/") {

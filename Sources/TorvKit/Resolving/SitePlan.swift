@@ -203,6 +203,18 @@ public struct SitePlan: Sendable {
     /// The page's address as used in links: the base path and its path.
     public func url(_ path: String) -> String { basePath + path }
 
+    /// `url(path)` with `#fragment` after it, made in one piece.
+    func url(_ path: String, fragment: String?) -> String {
+        guard let fragment else { return basePath + path }
+        var url = ""
+        url.reserveCapacity(basePath.utf8.count + path.utf8.count + 1 + fragment.utf8.count)
+        url += basePath
+        url += path
+        url += "#"
+        url += fragment
+        return url
+    }
+
     public func absoluteURL(_ path: String) -> String { origin + basePath + path }
 
     /// The key of the page above this one: `strategi/spor` → `strategi/index` → `index`.
