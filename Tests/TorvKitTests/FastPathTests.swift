@@ -246,3 +246,40 @@ import Testing
         }
     }
 }
+
+/// The link placeholders found from their `:` are those a scan of every position finds.
+@Suite struct PlaceholderTests {
+    /// Every `="torv-link:N"` with N below `count`, in order, none overlapping the one before.
+    static func naive(_ html: [UInt8], count: Int) -> [[Int]] {
+        let marker = Array("=\"torv-link:".utf8)
+        var cuts: [[Int]] = []
+        var i = 0
+        while i + marker.count <= html.count {
+            guard html[i..<(i + marker.count)].elementsEqual(marker) else { i += 1; continue }
+            var j = i + marker.count, number = 0, digits = 0
+            while j < html.count, (48...57).contains(html[j]), digits < 9 {
+                number = number * 10 + Int(html[j] - 48)
+                j += 1
+                digits += 1
+            }
+            if digits > 0, j < html.count, html[j] == UInt8(ascii: "\""), number < count {
+                cuts.append([i, j + 1, number])
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return cuts
+    }
+
+    @Test func placeholdersFoundFromTheirColonAreAllOfThem() {
+        var generator = MustacheRandomTests.RNG(state: 0x7_0C)
+        let pieces = ["=\"torv-link:", "0", "1", "12", "\"", ":", "=", "torv-link", "<a href", " ", "x", "https://", "=\"torv-link:3\"", "9999999999"]
+        for _ in 0..<5_000 {
+            let html = Array((0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined().utf8)
+            let count = Int.random(in: 0...20, using: &generator)
+            let found = html.withUnsafeBufferPointer { LinkSubstitution.placeholders(in: $0, count: count) }.map { [$0.start, $0.end, $0.number] }
+            #expect(found == Self.naive(html, count: count), "\(String(decoding: html, as: UTF8.self))")
+        }
+    }
+}

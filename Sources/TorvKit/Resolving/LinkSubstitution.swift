@@ -39,15 +39,19 @@ enum LinkSubstitution {
     }
 
     /// Every `="torv-link:N"` in the HTML, as the byte range it takes and N.
-    private static func placeholders(in html: UnsafeBufferPointer<UInt8>, count: Int) -> [(start: Int, end: Int, number: Int)] {
+    static func placeholders(in html: UnsafeBufferPointer<UInt8>, count: Int) -> [(start: Int, end: Int, number: Int)] {
         let marker = Array(("=\"" + MarkdownPage.placeholderScheme).utf8)
         var cuts: [(start: Int, end: Int, number: Int)] = []
         cuts.reserveCapacity(count)
-        var i = 0
-        while let found = Bytes.index(of: marker[0], in: html, from: i) {
-            i = found + 1
-            guard found + marker.count <= html.count, html[found..<(found + marker.count)].elementsEqual(marker) else { continue }
-            var j = found + marker.count
+        // Found from the marker's last byte, `:`, which is rarer in HTML than its first, `=`.
+        let colon = marker.count - 1
+        var lower = 0
+        var from = colon
+        while let end = Bytes.index(of: UInt8(ascii: ":"), in: html, from: from) {
+            from = end + 1
+            let found = end - colon
+            guard found >= lower, html[found...end].elementsEqual(marker) else { continue }
+            var j = end + 1
             var number = 0
             var digits = 0
             while j < html.count, html[j] >= 48, html[j] <= 57, digits < 9 {
@@ -57,7 +61,8 @@ enum LinkSubstitution {
             }
             guard digits > 0, j < html.count, html[j] == UInt8(ascii: "\""), number < count else { continue }
             cuts.append((found, j + 1, number))
-            i = j + 1
+            lower = j + 1
+            from = max(from, lower + colon)
         }
         return cuts
     }
