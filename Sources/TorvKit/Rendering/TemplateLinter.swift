@@ -132,13 +132,15 @@ struct TemplateLinter {
             let tagLine = line, tagColumn = column
             let triple = i + 2 < chars.count && chars[i + 2] == "{"
             advance(triple ? 3 : 2)
-            let closing: [Character] = triple ? ["}", "}", "}"] : ["}", "}"]
+            let closing = triple ? 3 : 2
+            // Whether the closing braces start at `i` (compared in place, not copied out).
+            func closes(at i: Int) -> Bool { i + closing <= chars.count && (i..<(i + closing)).allSatisfy { chars[$0] == "}" } }
             var body: [Character] = []
-            while i < chars.count && !(Array(chars[i..<min(i + closing.count, chars.count)]) == closing) {
+            while i < chars.count && !closes(at: i) {
                 body.append(chars[i])
                 advance(1)
             }
-            advance(closing.count)
+            advance(closing)
             var content = String(body).trimmingSpaces
             var kind: Tag.Kind = triple ? .unescaped : .variable
             if !triple, let sigil = content.first {

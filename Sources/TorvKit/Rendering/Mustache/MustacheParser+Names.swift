@@ -1,8 +1,26 @@
 /// Names inside tags, delimiter changes and `{{% CONTENT_TYPE: … }}`, as swift-mustache reads them.
 extension MustacheParser {
-    static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    static let nameCharactersWithCalls = nameCharacters.union("()")
-    static let partialNameCharacters = nameCharactersWithCalls.union("/")
+    static let nameCharacters = NameCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    static let nameCharactersWithCalls = NameCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*()")
+    static let partialNameCharacters = NameCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*()/")
+
+    /// A set of ASCII characters, looked up by byte (a character of more than one byte, such as
+    /// "\r\n" or a letter with a combining mark, is never in it).
+    struct NameCharacters: Sendable {
+        private let table: [Bool]
+
+        init(_ characters: String) {
+            var table = Array(repeating: false, count: 128)
+            for byte in characters.utf8 { table[Int(byte)] = true }
+            self.table = table
+        }
+
+        func contains(_ character: Character) -> Bool {
+            let utf8 = character.utf8
+            guard utf8.count == 1, let byte = utf8.first, byte < 0x80 else { return false }
+            return table[Int(byte)]
+        }
+    }
 
     /// A name up to the end delimiter: `a.b`, or `t1(t2(a.b))` (returned as `a.b`, `[t1, t2]`).
     mutating func parseName(_ state: State) throws(Reason) -> (String, [String]) {

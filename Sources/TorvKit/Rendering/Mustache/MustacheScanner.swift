@@ -3,9 +3,34 @@
 /// the same standalone lines and the same errors at the same places.
 struct MustacheScanner {
     let characters: [Character]
+    /// The text, and where each character starts in its UTF-8 (and where the text ends), so that
+    /// a run of characters is copied out of the text at once.
+    private let text: String
+    private let offsets: [Int]
     var position = 0
 
-    init(_ text: String) { characters = Array(text) }
+    init(_ text: String) {
+        self.text = text
+        var characters: [Character] = [], offsets: [Int] = []
+        characters.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for character in text {
+            characters.append(character)
+            offsets.append(offset)
+            offset += character.utf8.count
+        }
+        offsets.append(offset)
+        self.characters = characters
+        self.offsets = offsets
+    }
+
+    /// The characters `start..<end` as a `String`.
+    func string(_ start: Int, _ end: Int) -> String {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offsets[start]), to = utf8.index(utf8.startIndex, offsetBy: offsets[end])
+        return String(text[from..<to])
+    }
 
     var reachedEnd: Bool { position == characters.count }
     /// The current character, or NUL at the end.
@@ -36,7 +61,7 @@ struct MustacheScanner {
     mutating func read(while test: (Character) -> Bool) -> String {
         let start = position
         while !reachedEnd, test(characters[position]) { position += 1 }
-        return String(characters[start..<position])
+        return string(start, position)
     }
 
     /// Reads up to the first character passing `test` (not included); at the end, overflow and back
@@ -45,14 +70,14 @@ struct MustacheScanner {
     mutating func read(until test: (Character) -> Bool, throwOnOverflow: Bool = true) throws(MustacheSyntaxError.Reason) -> String {
         let start = position
         while !reachedEnd {
-            if test(characters[position]) { return String(characters[start..<position]) }
+            if test(characters[position]) { return string(start, position) }
             position += 1
         }
         if throwOnOverflow {
             position = start
             throw .overflow
         }
-        return String(characters[start..<position])
+        return string(start, position)
     }
 
     /// Skips past the next `string` (swift-mustache's matching, which does not restart a partial
