@@ -242,9 +242,23 @@ public struct SitePlan: Sendable {
 
     /// Pages directly below `key`, by weight then title.
     public func children(of key: String, language: String) -> [PlannedPage] {
+        childIndices(of: key, language: language).map { pages[$0] }
+    }
+
+    /// Where `children(of:language:)` are in `pages` (nothing copied).
+    func childIndices(of key: String, language: String) -> [Int] {
         (childKeys[key] ?? [])
-            .compactMap { page(key: $0, language: language) }
-            .sorted { ($0.source.frontMatter.weight, $0.source.frontMatter.title) < ($1.source.frontMatter.weight, $1.source.frontMatter.title) }
+            .compactMap { pageIndex(key: $0, language: language) }
+            .sorted {
+                (pages[$0].source.frontMatter.weight, pages[$0].source.frontMatter.title)
+                    < (pages[$1].source.frontMatter.weight, pages[$1].source.frontMatter.title)
+            }
+    }
+
+    /// Where `versions(of:)` are in `pages`.
+    func versionIndices(of key: String) -> [Int] {
+        guard let versions = index[key] else { return [] }
+        return config.languages.compactMap { versions[$0] }
     }
 
     /// Home first, down to the page's parent.

@@ -37,15 +37,23 @@ struct PageViewBuilder: Sendable {
             date: fm.date.map { plan.format(language).longDate($0) }, dateISO: fm.date?.description,
             updated: fm.updated.map { plan.format(language).longDate($0) }, updatedISO: fm.updated?.description,
             toc: fm.toc ? Self.tableOfContents(headings) : nil,
-            children: plan.children(of: page.key, language: language).map { child in
-                ChildPageView(title: child.source.frontMatter.title, url: plan.url(child.path), summary: child.source.frontMatter.summary)
+            children: plan.childIndices(of: page.key, language: language).map { child in
+                ChildPageView(
+                    title: plan.pages[child].source.frontMatter.title, url: plan.url(plan.pages[child].path),
+                    summary: plan.pages[child].source.frontMatter.summary)
             })
+        // The other pages are read where they are in the plan (by index), not copied out of it.
         var view = base(language: language, currentKey: page.key, page: info)
-        view.alternates = plan.versions(of: page.key).map { AlternateView(lang: $0.language, url: plan.absoluteURL($0.path)) }
-        view.defaultAlternate = plan.absoluteURL((plan.page(key: page.key, language: config.defaultLanguage) ?? page).path)
+        view.alternates = plan.versionIndices(of: page.key).map {
+            AlternateView(lang: plan.pages[$0].language, url: plan.absoluteURL(plan.pages[$0].path))
+        }
+        view.defaultAlternate = plan.absoluteURL(
+            plan.pageIndex(key: page.key, language: config.defaultLanguage).map { plan.pages[$0].path } ?? page.path)
         view.switcher = switcher(for: page.key, language: language)
         view.breadcrumbs = plan.ancestors(of: page.key).compactMap { key in
-            plan.bestVersion(of: key, for: language).map { LinkView(title: $0.source.frontMatter.title, url: plan.url($0.path)) }
+            plan.bestVersionIndex(of: key, for: language).map {
+                LinkView(title: plan.pages[$0].source.frontMatter.title, url: plan.url(plan.pages[$0].path))
+            }
         }
         return view
     }
@@ -93,8 +101,8 @@ struct PageViewBuilder: Sendable {
     /// One entry per other language: the translation when there is one, else that language's home page.
     func switcher(for key: String, language: String) -> [SwitcherEntryView] {
         config.languages.filter { $0 != language }.map { other in
-            let target = plan.page(key: key, language: other)
-            return switcherEntry(other, url: target.map { plan.url($0.path) }, available: target != nil)
+            let target = plan.pageIndex(key: key, language: other)
+            return switcherEntry(other, url: target.map { plan.url(plan.pages[$0].path) }, available: target != nil)
         }
     }
 
