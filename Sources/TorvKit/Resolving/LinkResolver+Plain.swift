@@ -33,24 +33,8 @@ extension LinkResolver {
         guard pathEnd > 3, link[pathEnd - 3] == dot, link[pathEnd - 2] == UInt8(ascii: "m"), link[pathEnd - 1] == UInt8(ascii: "d"),
               hash < 0 || hash + 1 < link.count
         else { return nil }
-        // The folder's names, then the link's, dropping one for each `..` (as `LinkResolver.join`).
-        var target: [UInt8] = []
-        target.reserveCapacity(directory.count + pathEnd + 1)
-        target.append(contentsOf: directory)
-        var start = 0
-        while start < pathEnd {
-            let end = Bytes.index(of: slash, in: link, from: start, to: pathEnd) ?? pathEnd
-            let length = end - start
-            if length == 2 && link[start] == dot && link[start + 1] == dot {
-                if target.isEmpty { return nil }
-                target.removeSubrange((target.lastIndex(of: slash) ?? 0)...)
-            } else if length > 0 && !(length == 1 && link[start] == dot) {
-                if !target.isEmpty { target.append(slash) }
-                target.append(contentsOf: UnsafeBufferPointer(rebasing: link[start..<end]))
-            }
-            start = end + 1
-        }
-        guard let (key, named) = target.withUnsafeBufferPointer(PageKey.keyAndLanguageASCII(bytes:)) else { return nil }
+        guard let target = joinPlain(directory: directory, relative: UnsafeBufferPointer(rebasing: link[..<pathEnd])),
+              let (key, named) = target.withUnsafeBufferPointer(PageKey.keyAndLanguageASCII(bytes:)) else { return nil }
         let fragment = hash < 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: link[(hash + 1)...]), as: UTF8.self)
         return (key, named, fragment)
     }

@@ -146,12 +146,14 @@ struct LinkResolver: Sendable {
     static func join(directory: String, relative: String) -> String? {
         guard isPlain(directory) else { return joinByParts(directory: directory, relative: relative) }
         var (directory, relative) = (directory, relative)
-        return directory.withUTF8 { directory in relative.withUTF8 { joinPlain(directory: directory, relative: $0) } }
+        return directory.withUTF8 { directory in
+            relative.withUTF8 { joinPlain(directory: directory, relative: $0).map { String(decoding: $0, as: UTF8.self) } }
+        }
     }
 
     /// `join` for a plain folder (every page's is), on the bytes in place: the relative path's names
-    /// one by one, dropping the last name for each `..`.
-    private static func joinPlain(directory: UnsafeBufferPointer<UInt8>, relative: UnsafeBufferPointer<UInt8>) -> String? {
+    /// one by one, dropping the last name for each `..`. Nil when it leaves `content/`.
+    static func joinPlain(directory: UnsafeBufferPointer<UInt8>, relative: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var out: [UInt8] = []
         out.reserveCapacity(directory.count + relative.count + 1)
@@ -169,7 +171,7 @@ struct LinkResolver: Sendable {
             }
             start = end + 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `join` for a folder that is not plain: its names are kept as they are. (The general way,
