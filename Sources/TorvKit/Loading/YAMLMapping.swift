@@ -17,6 +17,7 @@ public final class YAMLMapping {
         /// The value and key node of each text key, so that asking for a key does not scan the
         /// mapping: a mapping read key by key (story themes, catalogue lists) stays linear in its size.
         case nodes(Node.Mapping, index: [String: (key: Node, value: Node)])
+        /// At most `FlatYAML.maximumLines` lines, so a key is looked for line by line.
         case flat([FlatYAML.Entry])
     }
 
