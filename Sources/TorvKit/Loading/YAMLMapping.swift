@@ -45,6 +45,11 @@ public final class YAMLMapping {
         entries.first { $0.key == key }
     }
 
+    /// Where a flat line's key (`value: false`) or value is in the file.
+    private func location(of entry: FlatYAML.Entry, value: Bool) -> SourceLocation {
+        document.file.location(line: entry.line + document.lineOffset, column: value ? entry.column : 1)
+    }
+
     /// The keys in source order, with their nodes.
     var entries: [(key: String, keyNode: Node, value: Node)] {
         switch storage {
@@ -78,7 +83,7 @@ public final class YAMLMapping {
         case .nodes(_, let index):
             if let node = index[key]?.key { return document.location(of: node) }
         case .flat(let entries):
-            if let entry = entry(key, in: entries) { return document.file.location(line: entry.line + document.lineOffset, column: 1) }
+            if let entry = entry(key, in: entries) { return location(of: entry, value: false) }
         }
         return location
     }
@@ -88,9 +93,7 @@ public final class YAMLMapping {
         case .nodes(_, let index):
             if let value = index[key]?.value { return document.location(of: value) }
         case .flat(let entries):
-            if let entry = entry(key, in: entries) {
-                return document.file.location(line: entry.line + document.lineOffset, column: entry.column)
-            }
+            if let entry = entry(key, in: entries) { return location(of: entry, value: true) }
         }
         return location
     }
@@ -246,7 +249,7 @@ public final class YAMLMapping {
             }
         case .flat(let entries):
             for entry in entries where !isKnown(entry.key) {
-                diagnostics.append(unknown(entry.key, at: document.file.location(line: entry.line + document.lineOffset, column: 1), in: what))
+                diagnostics.append(unknown(entry.key, at: location(of: entry, value: false), in: what))
             }
         }
     }

@@ -15,7 +15,7 @@ enum CmarkBridge {
         /// Straight quotes to curly ones, `--` to dashes (English typography only).
         var smartPunctuation = false
         /// Write the HTML; false: only the calls (headings, links, texts), for a page whose HTML is
-        /// made again later (`ConvertStage` above its hold limit), and "" is returned.
+        /// made again later (`ConvertStage` above its hold limit), and no bytes are returned.
         var html = true
     }
 
@@ -96,7 +96,8 @@ enum CmarkBridge {
         defer { free(html) }
         // The bytes as they are: valid UTF-8 (cmark writes what it read, which was checked, and
         // U+FFFD for what it cannot decode), never checked again as a `String` would be.
-        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) { Array(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
     // MARK: Helpers

@@ -3,7 +3,7 @@ enum MarkdownRenderer {
     /// `smartPunctuation` (curly quotes, dashes) comes from the page language's `LanguageFormat`;
     /// `glossary` links the first use of each term to its entry. Without `checks`, the page's lint and
     /// readability are skipped (a page converted again, whose problems were reported the first time);
-    /// without `html`, the HTML is not written (a page converted again later) and is "".
+    /// without `html`, the HTML is not written (a page converted again later) and is empty.
     static func render(
         _ page: PageSource, allowRawHTML: Bool, smartPunctuation: Bool, glossary: GlossaryMarker? = nil, checks: Bool = true,
         html: Bool = true

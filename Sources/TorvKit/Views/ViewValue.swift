@@ -24,6 +24,15 @@ enum ViewValue: Sendable {
         }
     }
 
+    /// The text of a `.text` or `.bytes` value; nil for any other.
+    var textValue: String? {
+        switch self {
+        case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .number, .flag, .object, .list: nil
+        }
+    }
+
     /// How `{{x}}` prints a value that is not a text: as swift-mustache did, `String(describing:)`.
     var printed: String {
         switch self {

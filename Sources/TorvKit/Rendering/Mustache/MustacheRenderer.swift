@@ -135,12 +135,7 @@ struct MustacheRenderer {
     /// The template a partial tag names, and its nodes; nil when there is none.
     private func partial(_ name: String, dynamic: Bool, position: ListPosition?) -> (String, [MustacheNode])? {
         guard dynamic else { return templates[name].map { (name, $0) } }
-        let named: String
-        switch value(of: MustacheName(name, transforms: []), position: position) {
-        case .text(let text): named = text
-        case .bytes(let bytes): named = String(decoding: bytes, as: UTF8.self)
-        default: return nil
-        }
+        guard let named = value(of: MustacheName(name, transforms: []), position: position)?.textValue else { return nil }
         return templates[named].map { (named, $0) }
     }
 

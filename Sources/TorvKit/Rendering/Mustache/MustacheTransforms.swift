@@ -7,8 +7,7 @@ import Foundation
 enum MustacheTransforms {
     static func apply(_ name: String, to value: ViewValue) -> ViewValue? {
         switch value {
-        case .text(let text): return apply(name, to: text)
-        case .bytes(let bytes): return apply(name, to: String(decoding: bytes, as: UTF8.self))
+        case .text, .bytes: return value.textValue.flatMap { apply(name, to: $0) }
         case .number(let number): return apply(name, to: number)
         case .list(let list): return apply(name, to: list)
         case .flag, .object: return nil
