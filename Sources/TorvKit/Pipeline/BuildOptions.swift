@@ -18,11 +18,15 @@ public struct BuildOptions: Sendable {
     public var pagefind: String?
     /// The build cache folder (`torv build --cache DIR`, see `DiskCache`); nil: no cache.
     public var cache: String?
-    /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
-    /// pages' HTML between the convert and render stages (see `ConvertStage`). Same output either way.
+    /// Above this many bytes of Markdown in page bodies, a build without a cache that runs the convert
+    /// and render stages one after the other (`torv check`; see `ConvertStage`) does not hold the
+    /// pages' HTML between them. Same output either way.
     /// 128 MB of Markdown (about 15,000 pages of 8 KB) makes about 150 MB of HTML: more than that is
     /// converted twice instead of held.
     var heldMarkdownLimit = 128 << 20
+    /// A build that writes as it goes, without a cache, converts and renders each page in one task
+    /// (`StreamStage`); the tests turn this off to compare it with the two stages one after the other.
+    var streamsInOnePass = true
     /// Called once the content is read (tests: a file edited while the build runs).
     var afterLoading: (@Sendable () -> Void)?
     /// Torv's own renderer; the tests also build with swift-mustache, the reference, and compare.

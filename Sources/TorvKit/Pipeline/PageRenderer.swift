@@ -6,8 +6,18 @@ struct PageRenderer: Sendable {
 
     /// A content page's view: its HTML with links resolved, the chrome, and what the sections add.
     static func view(for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> PageView {
+        var unchecked: [LinkSubstitution.UncheckedAnchor] = []
+        return view(for: converted, planned: planned, resolver: resolver, diagnostics: &diagnostics, unchecked: &unchecked)
+    }
+
+    /// `view`, adding to `unchecked` the links to headings the resolver could not check yet.
+    static func view(
+        for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic],
+        unchecked: inout [LinkSubstitution.UncheckedAnchor]
+    ) -> PageView {
         let page = converted.page
-        let linked = LinkSubstitution.apply(converted.markdown, page: page, resolver: resolver, diagnostics: &diagnostics)
+        let linked = LinkSubstitution.apply(
+            converted.markdown, page: page, resolver: resolver, diagnostics: &diagnostics, unchecked: &unchecked)
         let html = MarkdownImages.responsive(linked, images: planned.builder.images, plan: planned.plan)
         var view = planned.builder.view(for: page, html: html, headings: converted.markdown.headings)
         let layout = page.source.frontMatter.layout

@@ -1,6 +1,7 @@
 /// The build as named stages: load → images → plan → validate → convert (Markdown) → render → check.
 /// It produces the site's files in memory; `SiteBuilder` writes them. With an output sink (`torv
-/// build`), the pages go to disk as they are rendered instead (when nothing before rendering failed).
+/// build`), the pages go to disk as they are rendered instead (when nothing before rendering failed),
+/// and without a cache each page is converted and rendered in one task (`StreamStage`).
 /// With a `RenderCache` (`torv serve`), the stages reuse what an earlier build made from the same inputs.
 public enum SiteRenderer {
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) -> SiteOutput {
@@ -20,10 +21,8 @@ public enum SiteRenderer {
         let planned = PlanStage.run(loaded, images: imaged.images, today: options.today, diagnostics: &diagnostics)
         ValidateStage.run(loaded, planned, today: options.today, diagnostics: &diagnostics)
         cache?.finishRestoring()
-        let converted = ConvertStage.run(loaded, planned, cache: cache, holdLimit: options.heldMarkdownLimit, diagnostics: &diagnostics)
-        ImageUses.check(loaded, converted, images: imaged.images, diagnostics: &diagnostics)
-        let streaming = DiagnosticList(diagnostics).hasErrors ? nil : sink
-        let rendered = RenderStage.run(loaded, planned, converted, cache: cache, sink: streaming, diagnostics: &diagnostics)
+        let (converted, rendered, streaming) = convertAndRender(
+            loaded, planned, images: imaged.images, options: options, cache: cache, sink: sink, diagnostics: &diagnostics)
         let resolver = converted.resolver
         DeferredRelease.release(converted)
         // The sitemap (large on a large site) goes to disk at once too, on the other core while the
@@ -57,6 +56,23 @@ public enum SiteRenderer {
         output.addresses = addresses.addresses
         if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
         return output
+    }
+
+    /// Stages 4 and 5: in one pass when the pages are written as they are made and nothing before
+    /// has failed (`StreamStage`), else one after the other, writing only when nothing failed.
+    private static func convertAndRender(
+        _ loaded: LoadedSite, _ planned: PlannedSite, images: ImageSet, options: BuildOptions, cache: RenderCache?, sink: OutputSink?,
+        diagnostics: inout [Diagnostic]
+    ) -> (ConvertedSite, RenderedSite, OutputSink?) {
+        if let sink, cache == nil, options.streamsInOnePass, let templates = loaded.templates, !DiagnosticList(diagnostics).hasErrors {
+            let (converted, rendered) = StreamStage.run(loaded, planned, templates: templates, sink: sink, diagnostics: &diagnostics)
+            ImageUses.check(loaded, converted, images: images, diagnostics: &diagnostics)
+            return (converted, rendered, sink)
+        }
+        let converted = ConvertStage.run(loaded, planned, cache: cache, holdLimit: options.heldMarkdownLimit, diagnostics: &diagnostics)
+        ImageUses.check(loaded, converted, images: images, diagnostics: &diagnostics)
+        let streaming = DiagnosticList(diagnostics).hasErrors ? nil : sink
+        return (converted, RenderStage.run(loaded, planned, converted, cache: cache, sink: streaming, diagnostics: &diagnostics), streaming)
     }
 
     /// Stage 1 and the schedule. What was read before the schedule held pages back is dropped here

@@ -3,8 +3,10 @@
 /// that leads nowhere.
 struct LinkResolver: Sendable {
     let plan: SitePlan
-    /// key → language → heading ids.
-    let anchors: [String: [String: Set<String>]]
+    /// key → language → heading ids; nil while they are not known yet (`StreamStage`, which
+    /// renders each page as it is converted): a link to a heading is then resolved without the
+    /// check, and its `Resolution` names the heading to check once every page's ids are known.
+    let anchors: [String: [String: Set<String>]]?
     let staticFiles: Set<String>
     /// Paths Torv itself writes (assets), for links like `/assets/logo.svg`.
     let generatedPaths: Set<String>
@@ -13,6 +15,15 @@ struct LinkResolver: Sendable {
         var url: String
         /// Set when the link leads to a page in another language than the linking page.
         var hreflang: String?
+        /// Without `anchors`: the heading the link names, not checked yet.
+        var anchor: AnchorCheck? = nil
+    }
+
+    /// A heading a link names (`fragment`), on the page `key` in `language`.
+    struct AnchorCheck: Equatable, Sendable {
+        var fragment: String
+        var key: String
+        var language: String
     }
 
     func resolve(_ link: MarkdownPage.PendingLink, from page: PlannedPage) -> Result<Resolution, Diagnostic> {
@@ -27,8 +38,9 @@ struct LinkResolver: Sendable {
         // `#anchor` on the same page.
         if pathPart.isEmpty {
             guard let fragment else { return .success(.init(url: "#")) }
-            if let problem = checkAnchor(fragment, key: page.key, language: page.language, link: link, from: page) { return .failure(problem) }
-            return .success(.init(url: "#" + fragment))
+            let anchor = AnchorCheck(fragment: fragment, key: page.key, language: page.language)
+            if let problem = check(anchor, link: link, from: page) { return .failure(problem) }
+            return .success(.init(url: "#" + fragment, anchor: anchors == nil ? anchor : nil))
         }
         if pathPart.hasPrefix("/") {
             return resolveAbsolute(link, path: String(pathPart.dropFirst()), fragment: fragment, from: page)
@@ -89,11 +101,12 @@ struct LinkResolver: Sendable {
             return .failure(missingPage(link, target: target(), key: key, explicitLanguage: explicitLanguage, from: page))
         }
         let language = plan.pages[found].language
-        if let fragment, let problem = checkAnchor(fragment, key: key, language: language, link: link, from: page) {
+        let anchor = fragment.map { AnchorCheck(fragment: $0, key: key, language: language) }
+        if let anchor, let problem = check(anchor, link: link, from: page) {
             return .failure(problem)
         }
         let url = plan.url(plan.pages[found].path, fragment: fragment)
-        return .success(.init(url: url, hreflang: language == page.language ? nil : language))
+        return .success(.init(url: url, hreflang: language == page.language ? nil : language, anchor: anchors == nil ? anchor : nil))
     }
 
     /// Why a link to a page's file leads nowhere: the page is held back by drafts and dates, or
@@ -116,9 +129,10 @@ struct LinkResolver: Sendable {
             at: link.location, excerpt: source.file.line(link.location.line))
     }
 
-    private func checkAnchor(
-        _ fragment: String, key: String, language: String, link: MarkdownPage.PendingLink, from page: PlannedPage
-    ) -> Diagnostic? {
+    /// Whether the heading a link names is there (nil), or why not; nil too while `anchors` are not known.
+    func check(_ anchor: AnchorCheck, link: MarkdownPage.PendingLink, from page: PlannedPage) -> Diagnostic? {
+        guard let anchors else { return nil }
+        let (fragment, key, language) = (anchor.fragment, anchor.key, anchor.language)
         let ids = anchors[key]?[language] ?? []
         if ids.contains(fragment) { return nil }
         let samePage = key == page.key && language == page.language

@@ -1,13 +1,30 @@
 /// Puts the resolved addresses in place of the `torv-link:N` placeholders left by the Markdown pass.
 enum LinkSubstitution {
+    /// A link to a heading whose page's ids were not known yet (`LinkResolver.anchors` nil):
+    /// `pendingLinks[link]`, naming `anchor`.
+    struct UncheckedAnchor: Sendable {
+        var link: Int
+        var anchor: LinkResolver.AnchorCheck
+    }
+
     static func apply(_ markdown: MarkdownPage, page: PlannedPage, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        var unchecked: [UncheckedAnchor] = []
+        return apply(markdown, page: page, resolver: resolver, diagnostics: &diagnostics, unchecked: &unchecked)
+    }
+
+    /// `apply`, adding to `unchecked` the links to headings the resolver could not check yet.
+    static func apply(
+        _ markdown: MarkdownPage, page: PlannedPage, resolver: LinkResolver, diagnostics: inout [Diagnostic],
+        unchecked: inout [UncheckedAnchor]
+    ) -> [UInt8] {
         guard !markdown.pendingLinks.isEmpty else { return markdown.html }
         var replacements: [[UInt8]] = []
         replacements.reserveCapacity(markdown.pendingLinks.count)
-        for link in markdown.pendingLinks {
+        for (index, link) in markdown.pendingLinks.enumerated() {
             var attribute: [UInt8] = []
             switch resolver.resolve(link, from: page) {
             case .success(let resolution):
+                if let anchor = resolution.anchor { unchecked.append(UncheckedAnchor(link: index, anchor: anchor)) }
                 HTML.append(resolution.url, quotes: true, to: &attribute)
                 attribute.append(UInt8(ascii: "\""))
                 if let hreflang = resolution.hreflang, !link.isImage {

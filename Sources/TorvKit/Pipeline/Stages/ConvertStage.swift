@@ -1,8 +1,10 @@
-/// Stage 4: Markdown to HTML, and the link resolver (see `ConvertedSite`).
-/// Above `holdLimit` bytes of Markdown (`BuildOptions.heldMarkdownLimit`), a one-off build does not
-/// hold every page's HTML until the render stage: that stage converts each page again as it renders
-/// it (without the lint and readability checks, reported here), so memory grows with the site's
-/// text, not its HTML. Small sites keep it (less work); `torv serve` always keeps it.
+/// Stage 4: Markdown to HTML, and the link resolver (see `ConvertedSite`). `torv build` without a
+/// cache runs it together with stage 5, page by page (`StreamStage`); this is the stage for the
+/// other builds (`torv check`, `torv serve`, `--cache`, a build with errors before this stage).
+/// Above `holdLimit` bytes of Markdown (`BuildOptions.heldMarkdownLimit`), a build without a cache does
+/// not hold every page's HTML until the render stage: that stage converts each page again as it
+/// renders it (without the lint and readability checks, reported here), so memory grows with the
+/// site's text, not its HTML. Small sites keep it (less work); `torv serve` always keeps it.
 /// A build without a cache also releases each page's text once it is converted (`SourceFile.release`;
 /// past the limit, already as it is read: `HeldText`): a message's excerpt, or converting the page
 /// again, reads the file again.
@@ -20,22 +22,36 @@ enum ConvertStage {
             return (ConvertedPage(page: page, markdown: markdown, holdsHTML: hold), (made, Set(markdown.headings.map(\.id))))
         }
         cache?.count(markdown: results.filter(\.made).count)
+        return finish(loaded, planned, pages: pages, ids: results.map(\.ids), conversion: conversion, diagnostics: &diagnostics)
+    }
+
+    /// The link resolver and the Markdown's diagnostics, once every page is converted (`ids`: each
+    /// page's heading ids, in the order of `pages`).
+    static func finish(
+        _ loaded: LoadedSite, _ planned: PlannedSite, pages: [ConvertedPage], ids: [Set<String>], conversion: MarkdownConversion,
+        diagnostics: inout [Diagnostic]
+    ) -> ConvertedSite {
         var anchors: [String: [String: Set<String>]] = [:]
         anchors.reserveCapacity(pages.count)
         // By index, without copying each (large) converted page out of the array.
         for index in pages.indices {
-            anchors[pages[index].page.key, default: [:]][pages[index].page.language] = results[index].ids
+            anchors[pages[index].page.key, default: [:]][pages[index].page.language] = ids[index]
             diagnostics.append(contentsOf: pages[index].markdown.diagnostics)
         }
         if let glossary = planned.glossary {
             diagnostics += glossary.unusedEntries(used: pages.reduce(into: Set<String>()) { $0.formUnion($1.markdown.glossaryTerms) })
         }
         let unplanned = convertUnplanned(loaded, planned, anchors: &anchors, diagnostics: &diagnostics)
-        let resolver = LinkResolver(
-            plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
-            generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
+        let resolver = resolver(loaded, planned, anchors: anchors)
         checkLinks(of: unplanned, resolver: resolver, diagnostics: &diagnostics)
         return ConvertedSite(pages: pages, resolver: resolver, conversion: conversion)
+    }
+
+    /// The site's link resolver; `anchors` nil: links to headings are not checked (see `LinkResolver.anchors`).
+    static func resolver(_ loaded: LoadedSite, _ planned: PlannedSite, anchors: [String: [String: Set<String>]]?) -> LinkResolver {
+        LinkResolver(
+            plan: planned.plan, anchors: anchors, staticFiles: Set(loaded.content.staticFiles),
+            generatedPaths: Set(loaded.assetFiles + planned.sections.flatMap(\.generatedPaths)))
     }
 
     /// One page's Markdown: converted, or (with a memo) the last build's when its text is the same.

@@ -16,18 +16,49 @@ enum RenderStage {
         let renderer = PageRenderer(templates: templates, memo: cache?.pages)
         // A content page's view is made, rendered (and with a sink written) in one task, so neither
         // views nor pages are all held at once.
-        let contentPages = Parallel.map(converted.pages) { page -> (page: Delivered, diagnostics: [Diagnostic], entry: Sitemap.Entry?) in
-            var local: [Diagnostic] = []
-            let page = ConvertedPage(page: page.page, markdown: converted.markdown(of: page))
-            let view = PageRenderer.view(for: page, planned: planned, resolver: converted.resolver, diagnostics: &local)
-            let file = page.page.source.file
-            if cache == nil { file.release() }
-            if file.changedSinceRead {
-                return (Delivered(path: page.page.outputPath), [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))], nil)
-            }
-            let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
-            return (Delivered(renderer.render(job, diagnostics: &local), to: sink), local, Sitemap.entry(for: job))
+        let contentPages = Parallel.map(converted.pages) { page in
+            content(
+                ConvertedPage(page: page.page, markdown: converted.markdown(of: page)), planned: planned, resolver: converted.resolver,
+                renderer: renderer, release: cache == nil, sink: sink)
         }
+        return finish(loaded, planned, contentPages, renderer: renderer, cache: cache, sink: sink, diagnostics: &diagnostics)
+    }
+
+    /// A content page rendered: its file (held or written), the problems found, its sitemap entry
+    /// and the links to headings its resolver could not check yet (see `LinkResolver.anchors`).
+    struct ContentPage: Sendable {
+        var page: Delivered
+        var diagnostics: [Diagnostic]
+        var entry: Sitemap.Entry?
+        var unchecked: [LinkSubstitution.UncheckedAnchor] = []
+    }
+
+    /// One content page: its view, rendered (and with a sink written). `release`: its text is not
+    /// needed again (a build without a cache).
+    static func content(
+        _ page: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, renderer: PageRenderer, release: Bool, sink: OutputSink?
+    ) -> ContentPage {
+        var local: [Diagnostic] = []
+        var unchecked: [LinkSubstitution.UncheckedAnchor] = []
+        let view = PageRenderer.view(for: page, planned: planned, resolver: resolver, diagnostics: &local, unchecked: &unchecked)
+        let file = page.page.source.file
+        if release { file.release() }
+        if file.changedSinceRead {
+            return ContentPage(
+                page: Delivered(path: page.page.outputPath), diagnostics: [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))],
+                entry: nil)
+        }
+        let job = GeneratedPage(path: page.page.outputPath, layout: page.page.source.frontMatter.layout, view: view)
+        let delivered = Delivered(renderer.render(job, diagnostics: &local), to: sink)
+        return ContentPage(page: delivered, diagnostics: local, entry: Sitemap.entry(for: job), unchecked: unchecked)
+    }
+
+    /// Once the content pages are rendered: the pages the sections generate and the 404 pages, the
+    /// sections' other files, and the whole stage's outcome.
+    static func finish(
+        _ loaded: LoadedSite, _ planned: PlannedSite, _ contentPages: [ContentPage], renderer: PageRenderer, cache: RenderCache?,
+        sink: OutputSink?, diagnostics: inout [Diagnostic]
+    ) -> RenderedSite {
         diagnostics += contentPages.flatMap(\.diagnostics)
         var jobs = planned.sections.flatMap { $0.pages() }
         jobs += planned.plan.config.languages.map { language in
