@@ -5,14 +5,15 @@
 extension LinkResolver {
     /// `resolve` for such a link; nil for any other (the general path resolves it).
     func resolvePlainPageLink(_ link: MarkdownPage.PendingLink, from page: PlannedPage) -> Result<Resolution, Diagnostic>? {
-        let directory = page.source.directory
-        guard Self.isPlain(directory) else { return nil }
         var destination = link.destination
-        var folder = directory
-        guard let (key, named, fragment) = destination.withUTF8({ link in
-            folder.withUTF8 { Self.pageFile(link, in: $0) }
+        var pageKey = page.source.key
+        // The page's folder is its key up to the last `/` (`PageSource.directory`), read in place.
+        guard let (key, named, fragment) = pageKey.withUTF8({ pageKey -> (String, String?, String?)? in
+            let folder = UnsafeBufferPointer(rebasing: pageKey[..<(pageKey.lastIndex(of: UInt8(ascii: "/")) ?? 0)])
+            guard Self.isPlain(bytes: folder) else { return nil }
+            return destination.withUTF8 { Self.pageFile($0, in: folder) }
         }) else { return nil }
-        let target = { Self.join(directory: directory, relative: String(link.destination.prefix { $0 != "#" })) ?? "" }
+        let target = { Self.join(directory: page.source.directory, relative: String(link.destination.prefix { $0 != "#" })) ?? "" }
         return resolvePage(link, key: key, named: named, target: target, fragment: fragment, from: page)
     }
 

@@ -207,8 +207,14 @@ struct LinkResolver: Sendable {
 
     /// Whether a path is names between single slashes, none of them `.` or `..` (or it is empty).
     static func isPlain(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8(isPlain(bytes:))
+    }
+
+    /// `isPlain` for a path's UTF-8 bytes.
+    static func isPlain(bytes path: UnsafeBufferPointer<UInt8>) -> Bool {
         var length = 0, dots = 0
-        for byte in path.utf8 {
+        for byte in path {
             if byte == UInt8(ascii: "/") {
                 if length == 0 || (length == dots && dots <= 2) { return false }
                 (length, dots) = (0, 0)

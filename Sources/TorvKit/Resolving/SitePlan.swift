@@ -247,12 +247,11 @@ public struct SitePlan: Sendable {
 
     /// Where `children(of:language:)` are in `pages` (nothing copied).
     func childIndices(of key: String, language: String) -> [Int] {
-        (childKeys[key] ?? [])
-            .compactMap { pageIndex(key: $0, language: language) }
-            .sorted {
-                (pages[$0].source.frontMatter.weight, pages[$0].source.frontMatter.title)
-                    < (pages[$1].source.frontMatter.weight, pages[$1].source.frontMatter.title)
-            }
+        guard let keys = childKeys[key], !keys.isEmpty else { return [] }
+        let indices = keys.compactMap { pageIndex(key: $0, language: language) }
+        // Each child's weight and title read once (a comparison reading them from `pages` copied them).
+        let order = indices.map { (pages[$0].source.frontMatter.weight, pages[$0].source.frontMatter.title) }
+        return indices.indices.sorted { order[$0] < order[$1] }.map { indices[$0] }
     }
 
     /// Where `versions(of:)` are in `pages`.
