@@ -3,6 +3,9 @@ struct PageRenderer: Sendable {
     let templates: TemplateSet
     /// Pages made by earlier builds (serve, `--cache`), by output path; nil for a one-off build.
     let memo: Memo<RenderedPage>?
+    /// Every page is written as soon as it is rendered and not kept (no memo): its bytes need not be
+    /// copied to their exact size (see `TemplateSet.render`).
+    var writtenAtOnce = false
 
     /// A content page's view: its HTML with links resolved, the chrome, and what the sections add.
     static func view(for converted: ConvertedPage, planned: PlannedSite, resolver: LinkResolver, diagnostics: inout [Diagnostic]) -> PageView {
@@ -47,7 +50,10 @@ struct PageRenderer: Sendable {
     /// A page cut off at the renderer's limits is an error in `diagnostics`, and is not kept for the next build.
     func render(_ page: GeneratedPage, diagnostics: inout [Diagnostic]) -> (file: OutputFile, resources: PageResources?, made: Bool) {
         var problems: [Diagnostic] = []
-        let make = { OutputFile(path: page.path, bytes: templates.render(page.view, layout: page.layout, diagnostics: &problems)) }
+        let make = {
+            let bytes = templates.render(page.view, layout: page.layout, diagnostics: &problems, exactSize: !writtenAtOnce || memo != nil)
+            return OutputFile(path: page.path, bytes: bytes)
+        }
         guard let memo else {
             let file = make()
             diagnostics += problems

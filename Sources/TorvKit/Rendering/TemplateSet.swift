@@ -108,14 +108,15 @@ public struct TemplateSet: Sendable {
 
     /// The page's HTML, as UTF-8 bytes (every byte comes from a template or a view's text). A page the
     /// renderer cut off at its limits is an error in `diagnostics`, at the tag where it stopped.
-    func render(_ view: PageView, layout: Layout, diagnostics: inout [Diagnostic]) -> [UInt8] {
+    /// `exactSize`: the bytes are kept (not written at once), so they are copied without spare capacity.
+    func render(_ view: PageView, layout: Layout, diagnostics: inout [Diagnostic], exactSize: Bool = true) -> [UInt8] {
         if let reference { return Array((reference.render(view, withTemplate: layout.templateName) ?? "").utf8) }
         let shared = SharedPartials(templates: self.shared, outputs: view.chrome.partials, templatesKey: key)
         var renderer = MustacheRenderer(templates: compiled, root: .object(view), shared: shared)
         guard renderer.render(template: layout.templateName) else { return [] }
         if let stop = renderer.stop { diagnostics.append(problem(at: stop)) }
         // A copy of its exact size: the buffer's spare capacity would stay with every page until it is written.
-        return renderer.buffer.withUnsafeBufferPointer { Array($0) }
+        return exactSize ? renderer.buffer.withUnsafeBufferPointer { Array($0) } : renderer.buffer
     }
 
     /// Where the renderer stopped, as a diagnostic: at the block in the circle that led there which

@@ -13,7 +13,7 @@ enum StreamStage {
     ) -> (converted: ConvertedSite, rendered: RenderedSite) {
         let conversion = MarkdownConversion(loaded, planned)
         let unchecked = ConvertStage.resolver(loaded, planned, anchors: nil)
-        let renderer = PageRenderer(templates: templates, memo: nil)
+        let renderer = PageRenderer(templates: templates, memo: nil, writtenAtOnce: true)
         let (pages, rendered) = Parallel.mapPairs(planned.plan.pages) { page -> (ConvertedPage, RenderStage.ContentPage) in
             var converted = ConvertedPage(page: page, markdown: conversion.convert(page.source))
             let rendered = RenderStage.content(
