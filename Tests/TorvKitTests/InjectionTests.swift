@@ -74,6 +74,12 @@ import FoundationXML
         #expect(site.read("historier/feed.xml").contains("<title>Historien</title>"))
         // The feed's escaping drops them even when they arrive some other way.
         #expect(XML.escape("a\u{FFFE}b\u{FFFF}c") == "abc")
+        // The sitemap appends the same bytes as `escape` makes, escaped or plain.
+        for text in ["a\u{FFFE}b", "/da/<x>&'\"", "/da/side/", "", "ø\u{1}\n"] {
+            var bytes: [UInt8] = [0x2A]
+            XML.append(text, to: &bytes)
+            #expect(bytes == [0x2A] + Array(XML.escape(text).utf8), "\(text.debugDescription)")
+        }
     }
 
     @Test(arguments: [" =1+1", "\t=1+1", "\r=1+1", "\n=1+1", "  @SUM(A1)", " -2+3", "\u{A0}+1", "=1", "@x", "-1"])

@@ -4,26 +4,24 @@ enum Sitemap {
     /// A page's `<url>` element, made where the page is rendered (in parallel); `loc` orders them.
     struct Entry: Sendable {
         var loc: String
-        var xml: String
+        /// The element's UTF-8 bytes.
+        var xml: [UInt8]
 
         init(loc: String, alternates: [(String, String)]) {
             self.loc = loc
-            // Appended piece by piece into one reserved string (interpolation made a string per line).
-            let escaped = alternates.map { (XML.escape($0.0), XML.escape($0.1)) }
-            let location = XML.escape(loc)
-            var xml = ""
-            xml.reserveCapacity(40 + location.utf8.count + escaped.reduce(0) { $0 + 50 + $1.0.utf8.count + $1.1.utf8.count })
-            xml += "<url>\n<loc>"
-            xml += location
-            xml += "</loc>\n"
-            for (language, href) in escaped {
-                xml += "<xhtml:link rel=\"alternate\" hreflang=\""
-                xml += language
-                xml += "\" href=\""
-                xml += href
-                xml += "\"/>\n"
+            var xml: [UInt8] = []
+            xml.reserveCapacity(40 + loc.utf8.count + alternates.reduce(0) { $0 + 50 + $1.0.utf8.count + $1.1.utf8.count })
+            xml.append(contentsOf: "<url>\n<loc>".utf8)
+            XML.append(loc, to: &xml)
+            xml.append(contentsOf: "</loc>\n".utf8)
+            for (language, href) in alternates {
+                xml.append(contentsOf: "<xhtml:link rel=\"alternate\" hreflang=\"".utf8)
+                XML.append(language, to: &xml)
+                xml.append(contentsOf: "\" href=\"".utf8)
+                XML.append(href, to: &xml)
+                xml.append(contentsOf: "\"/>\n".utf8)
             }
-            xml += "</url>\n"
+            xml.append(contentsOf: "</url>\n".utf8)
             self.xml = xml
         }
     }
@@ -39,15 +37,15 @@ enum Sitemap {
 
     static func files(for entries: [Entry], config: SiteConfig) -> [OutputFile] {
         let entries = entries.sorted { $0.loc < $1.loc }
-        var xml = """
+        var xml = Array("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
-            """
-        xml.reserveCapacity(xml.utf8.count + entries.reduce(0) { $0 + $1.xml.utf8.count } + 16)
-        for entry in entries { xml += entry.xml }
-        xml += "</urlset>\n"
+            """.utf8)
+        xml.reserveCapacity(xml.count + entries.reduce(0) { $0 + $1.xml.count } + 16)
+        for entry in entries { xml.append(contentsOf: entry.xml) }
+        xml.append(contentsOf: "</urlset>\n".utf8)
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"
-        return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
+        return [OutputFile(path: "sitemap.xml", bytes: xml), OutputFile(path: "robots.txt", text: robots)]
     }
 }
