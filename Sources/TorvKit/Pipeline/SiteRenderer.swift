@@ -50,6 +50,9 @@ public enum SiteRenderer {
         cache?.finishBuild()
         if let cache, let renderer = rendered.renderer {
             cache.last = LastBuild(planned: planned, resolver: resolver, renderer: renderer, diagnostics: diagnostics)
+        } else {
+            // What a large site's plan and links hold takes milliseconds to free: not before publishing.
+            DeferredRelease.release((loaded, planned, resolver))
         }
         var output = SiteOutput(site: site, streamed: streamed, diagnostics: diagnostics, config: loaded.content.config)
         output.nextChange = nextChange

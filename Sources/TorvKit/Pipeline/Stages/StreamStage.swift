@@ -14,33 +14,41 @@ enum StreamStage {
         let conversion = MarkdownConversion(loaded, planned)
         let unchecked = ConvertStage.resolver(loaded, planned, anchors: nil)
         let renderer = PageRenderer(templates: templates, memo: nil, writtenAtOnce: true)
-        let (pages, rendered) = Parallel.mapPairs(planned.plan.pages) { page -> (ConvertedPage, RenderStage.ContentPage) in
+        let (pages, rendered) = Parallel.mapPairs(planned.plan.pages) { page -> (ConvertedPage, Rendered) in
             var converted = ConvertedPage(page: page, markdown: conversion.convert(page.source))
             let rendered = RenderStage.content(
                 converted, planned: planned, resolver: unchecked, renderer: renderer, release: true, sink: sink)
             // What the checks after the pass need: the headings and links, not the HTML.
             converted.markdown.html = []
             converted.holdsHTML = false
-            return (converted, rendered)
+            return (converted, Rendered(page: rendered, ids: Set(converted.markdown.headings.map(\.id))))
         }
-        let ids = pages.map { Set($0.markdown.headings.map(\.id)) }
-        let converted = ConvertStage.finish(loaded, planned, pages: pages, ids: ids, conversion: conversion, diagnostics: &diagnostics)
+        let converted = ConvertStage.finish(
+            loaded, planned, pages: pages, ids: rendered.map(\.ids), conversion: conversion, diagnostics: &diagnostics)
         checkAnchors(pages, rendered, resolver: converted.resolver, diagnostics: &diagnostics)
-        let site = RenderStage.finish(loaded, planned, rendered, renderer: renderer, cache: nil, sink: sink, diagnostics: &diagnostics)
+        let site = RenderStage.finish(loaded, planned, rendered.map(\.page), renderer: renderer, cache: nil, sink: sink, diagnostics: &diagnostics)
+        // Ten thousand pages' links and ids take milliseconds to free: on another thread.
+        DeferredRelease.release(rendered)
         return (converted, site)
     }
 
-    /// The headings the pages' links name, now that `resolver` knows every page's.
+    /// A page as the pass left it: rendered, and its heading ids (found in the same task).
+    private struct Rendered: Sendable {
+        var page: RenderStage.ContentPage
+        var ids: Set<String>
+    }
+
+    /// The headings the pages' links name, now that `resolver` knows every page's (in parallel: a
+    /// large site's links are tens of thousands).
     private static func checkAnchors(
-        _ pages: [ConvertedPage], _ rendered: [RenderStage.ContentPage], resolver: LinkResolver, diagnostics: inout [Diagnostic]
+        _ pages: [ConvertedPage], _ rendered: [Rendered], resolver: LinkResolver, diagnostics: inout [Diagnostic]
     ) {
-        for index in pages.indices {
-            for unchecked in rendered[index].unchecked {
-                let link = pages[index].markdown.pendingLinks[unchecked.link]
-                if let problem = resolver.check(unchecked.anchor, link: link, from: pages[index].page) {
-                    diagnostics.append(problem)
-                }
-            }
+        let found = Parallel.map(Array(pages.indices)) { index -> [Diagnostic] in
+            let unchecked = rendered[index].page.unchecked
+            guard !unchecked.isEmpty else { return [] }
+            let page = pages[index]
+            return unchecked.compactMap { resolver.check($0.anchor, link: page.markdown.pendingLinks[$0.link], from: page.page) }
         }
+        for problems in found { diagnostics += problems }
     }
 }
