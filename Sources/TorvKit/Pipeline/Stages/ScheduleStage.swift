@@ -14,11 +14,14 @@ enum ScheduleStage {
     static func filter(_ content: ContentSet, today: LocalDate?) -> ContentSet {
         var content = content
         var unpublished = UnpublishedContent()
-        content.pages = content.pages.filter { page in
-            let visibility = page.frontMatter.schedule?.visibility(on: today) ?? .published
-            if visibility.isPublished { return true }
-            unpublished.pages[page.key, default: [:]][page.language] = .init(visibility: visibility, relativePath: page.relativePath)
-            return false
+        // Most sites hold few pages with dates or drafts: the pages are copied only when one is held back.
+        if content.pages.contains(where: { $0.frontMatter.schedule?.visibility(on: today).isPublished == false }) {
+            content.pages = content.pages.filter { page in
+                let visibility = page.frontMatter.schedule?.visibility(on: today) ?? .published
+                if visibility.isPublished { return true }
+                unpublished.pages[page.key, default: [:]][page.language] = .init(visibility: visibility, relativePath: page.relativePath)
+                return false
+            }
         }
         if var catalogue = content.catalogue {
             catalogue.enterprises = catalogue.enterprises.compactMap { enterprise in
