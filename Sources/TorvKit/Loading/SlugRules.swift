@@ -85,8 +85,16 @@ enum SlugRules {
     /// on bytes and a table; nil for any other text. Every Latin-1 scalar is a character of its own
     /// (CR LF aside, which both paths treat as a separator), so this equals the general path.
     static func suggestFromLatin1(_ text: String) -> String? {
+        var text = text
+        guard let out = text.withUTF8(latin1Slug) else { return nil }
+        return out.isEmpty ? placeholder : String(decoding: out, as: UTF8.self)
+    }
+
+    /// `suggestFromLatin1` on the text's UTF-8 bytes: a Latin-1 scalar above U+007F is two bytes
+    /// led by 0xC2 or 0xC3 (the text is valid UTF-8); any other lead byte is a scalar past Latin-1.
+    private static func latin1Slug(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingHyphen = false
         func add(_ byte: UInt8) {
             if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
@@ -97,19 +105,21 @@ enum SlugRules {
                 pendingHyphen = true
             }
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
                 add((byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte)
-            } else if value <= 0xFF {
-                let mapped = latin1Folds[Int(value) - 0x80]
-                for byte in mapped { add(byte) }
-                if mapped.isEmpty { pendingHyphen = true }
-            } else {
-                return nil
+                index += 1
+                continue
             }
+            guard byte == 0xC2 || byte == 0xC3, index + 1 < bytes.count else { return nil }
+            let value = (Int(byte & 0x1F) << 6) | Int(bytes[index + 1] & 0x3F)
+            let mapped = latin1Folds[value - 0x80]
+            for folded in mapped { add(folded) }
+            if mapped.isEmpty { pendingHyphen = true }
+            index += 2
         }
-        return out.isEmpty ? placeholder : String(decoding: out, as: UTF8.self)
+        return out
     }
 }
