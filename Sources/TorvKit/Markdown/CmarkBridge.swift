@@ -284,11 +284,15 @@ enum CmarkBridge {
     private static func replaceHeading(_ node: OpaquePointer, level: Int, id: String) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         // `<hN id="…">` and `</hN>` as C strings, made on bytes (cmark copies them).
-        let digits = Array(String(level).utf8)
-        var enter = Array("<h".utf8) + digits + Array(" id=\"".utf8)
+        // A heading's level is 1 to 6: one digit.
+        let digit = UInt8(ascii: "0") + UInt8(clamping: level)
+        var enter: [UInt8] = []
+        enter.reserveCapacity(id.utf8.count + 16)
+        enter.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "h"), digit])
+        enter.append(contentsOf: " id=\"".utf8)
         HTML.append(id, quotes: true, to: &enter)
-        enter += [UInt8(ascii: "\""), UInt8(ascii: ">"), 0]
-        let exit = Array("</h".utf8) + digits + [UInt8(ascii: ">"), 0]
+        enter.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">"), 0])
+        let exit: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), digit, UInt8(ascii: ">"), 0]
         enter.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) } }
         exit.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(block, $0.baseAddress) } }
         while let child = cmark_node_first_child(node) {
