@@ -72,4 +72,25 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("one-pass") || $0.contains(".torv-tmp-") }
         #expect(leftovers == [])
     }
+
+    /// A page edited during the build, whose broken heading link is found after the pass: the
+    /// message's excerpt reads the file again, finds it changed and reports that instead.
+    @Test func aPageEditedDuringTheBuildIsReportedAfterThePass() throws {
+        var files = TestSite.minimal
+        files["content/strategi/handlinger.da.md"] = "---\ntitle: Handlinger\nsummary: Seks handlinger.\n---\n\nSe [ingen mål](index.da.md#ingen).\n"
+        let site = try TestSite(files)
+        var options = site.options
+        let path = site.root.appendingPathComponent("content/strategi/handlinger.da.md").path
+        options.afterLoading = {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.seekToEndOfFile()
+            handle.write(Data("\nEn ny linje.\n".utf8))
+            handle.closeFile()
+        }
+        let result = SiteBuilder.run(options, write: true)
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.contains { $0.entry == "changedDuringBuild()" && $0.location?.path == path })
+        #expect(!result.diagnostics.contains { $0.code == .brokenAnchor })
+        #expect(result.filesWritten == 0)
+    }
 }

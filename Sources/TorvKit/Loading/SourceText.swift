@@ -2,10 +2,10 @@ import Glibc
 import Synchronization
 
 /// The text of a `SourceFile` and its line index, shared by every copy of the file. A one-off build
-/// releases a page's text once the page is converted (see `ConvertStage`), or past the Markdown limit
-/// as soon as it is read (`HeldText`), so memory does not grow with the site's text; whatever asks
-/// for it later (a message's excerpt, or the render stage
-/// converting the page again) reads the file again. The text read again is used only when it is
+/// releases a page's text once the page is converted (`ConvertStage`) or rendered (`StreamStage`), or
+/// past the Markdown limit as soon as it is read (`HeldText`), so memory does not grow with the site's
+/// text; whatever asks for it later (a message's excerpt, a conversion, or the render stage converting
+/// the page again) reads the file again. The text read again is used only when it is
 /// the text read first (same length and hash); otherwise it counts as empty and `changed` is set,
 /// so the build reports the file instead of publishing a page that was never checked.
 final class SourceText: Sendable {

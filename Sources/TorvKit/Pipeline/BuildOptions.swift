@@ -18,9 +18,10 @@ public struct BuildOptions: Sendable {
     public var pagefind: String?
     /// The build cache folder (`torv build --cache DIR`, see `DiskCache`); nil: no cache.
     public var cache: String?
-    /// Above this many bytes of Markdown in page bodies, a build without a cache that runs the convert
-    /// and render stages one after the other (`torv check`; see `ConvertStage`) does not hold the
-    /// pages' HTML between them. Same output either way.
+    /// Above this many bytes of Markdown in page bodies, a build without a cache does not hold the
+    /// pages' text after reading them (`HeldText`), and one that runs the convert and render stages
+    /// one after the other (`torv check`, or `torv build` with errors before the Markdown; see
+    /// `ConvertStage`) does not hold the pages' HTML between them. Same output either way.
     /// 128 MB of Markdown (about 15,000 pages of 8 KB) makes about 150 MB of HTML: more than that is
     /// converted twice instead of held.
     var heldMarkdownLimit = 128 << 20

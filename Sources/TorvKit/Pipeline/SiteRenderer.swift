@@ -1,7 +1,8 @@
 /// The build as named stages: load → images → plan → validate → convert (Markdown) → render → check.
 /// It produces the site's files in memory; `SiteBuilder` writes them. With an output sink (`torv
-/// build`), the pages go to disk as they are rendered instead (when nothing before rendering failed),
-/// and without a cache each page is converted and rendered in one task (`StreamStage`).
+/// build`), the pages go to disk as they are rendered instead: without a cache, each page converted,
+/// rendered and written in one task (`StreamStage`) when nothing before the Markdown failed; with a
+/// cache, when nothing before rendering failed. A build with errors never publishes what it wrote.
 /// With a `RenderCache` (`torv serve`), the stages reuse what an earlier build made from the same inputs.
 public enum SiteRenderer {
     public static func render(_ options: BuildOptions, cache: RenderCache? = nil) -> SiteOutput {
@@ -48,16 +49,17 @@ public enum SiteRenderer {
         }
         CheckStage.run(site, streamed: rendered.streamed, known: rendered.known, loaded: loaded, diagnostics: &diagnostics)
         cache?.finishBuild()
-        if let cache, let renderer = rendered.renderer {
-            cache.last = LastBuild(planned: planned, resolver: resolver, renderer: renderer, diagnostics: diagnostics)
-        } else {
-            // What a large site's plan and links hold takes milliseconds to free: not before publishing.
-            DeferredRelease.release((loaded, planned, resolver))
-        }
         var output = SiteOutput(site: site, streamed: streamed, diagnostics: diagnostics, config: loaded.content.config)
         output.nextChange = nextChange
         output.addresses = addresses.addresses
         if options.includeDrafts { output.draftBanner = DraftBanner(config: loaded.content.config, strings: loaded.content.strings) }
+        if let cache, let renderer = rendered.renderer {
+            cache.last = LastBuild(planned: planned, resolver: resolver, renderer: renderer, diagnostics: diagnostics)
+        } else {
+            // What a large site's plan and links hold takes milliseconds to free: not before publishing.
+            // Nothing here uses them after this line, so the task holds the last references.
+            DeferredRelease.release((loaded, planned, resolver))
+        }
         return output
     }
 

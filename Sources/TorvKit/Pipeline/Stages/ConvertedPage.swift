@@ -1,6 +1,7 @@
 struct ConvertedPage: Sendable {
     var page: PlannedPage
-    /// Without `holdsHTML`, everything but the HTML (see `BuildOptions.heldMarkdownLimit`).
+    /// Without `holdsHTML`, everything but the HTML (see `BuildOptions.heldMarkdownLimit`; after
+    /// `StreamStage`'s pass, which wrote the page already).
     var markdown: MarkdownPage
     var holdsHTML = true
 }

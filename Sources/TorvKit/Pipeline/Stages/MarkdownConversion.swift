@@ -1,6 +1,6 @@
 /// How a page's Markdown becomes HTML in this build: raw HTML allowed or not, the page language's
-/// punctuation and the glossary. The convert stage uses it, and so does the render stage for a page
-/// whose HTML the convert stage did not hold (see `BuildOptions.heldMarkdownLimit`).
+/// punctuation and the glossary. The convert stage uses it, the render stage for a page whose HTML
+/// the convert stage did not hold (see `BuildOptions.heldMarkdownLimit`), and `StreamStage`.
 struct MarkdownConversion: Sendable {
     let allowRawHTML: Bool
     let plan: SitePlan

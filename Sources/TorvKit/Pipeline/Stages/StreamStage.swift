@@ -1,7 +1,10 @@
 /// Stages 4 and 5 in one pass, for a one-off build that writes as it goes (`torv build` without
 /// `--cache`, nothing wrong before the Markdown): each page is converted, rendered and written in
 /// one task, so its HTML is made once, while it is still in the processor's cache, and never held.
-/// The same output and diagnostics as `ConvertStage` then `RenderStage` (`StreamStageTests`).
+/// The same output and diagnostics as `ConvertStage` then `RenderStage` (`StreamStageTests`). A page
+/// edited while the build runs is an error here too (`changedDuringBuild`, also when a message's
+/// excerpt after the pass reads the file again). Unlike the two stages, the pass writes the pages
+/// when the Markdown itself has errors; the staging folder is then removed.
 ///
 /// Those two stages need every page's heading ids before any page is rendered, only to check the
 /// links that name a heading. Here the links are resolved without that check (`LinkResolver.anchors`
@@ -47,7 +50,13 @@ enum StreamStage {
             let unchecked = rendered[index].page.unchecked
             guard !unchecked.isEmpty else { return [] }
             let page = pages[index]
-            return unchecked.compactMap { resolver.check($0.anchor, link: page.markdown.pendingLinks[$0.link], from: page.page) }
+            let problems = unchecked.compactMap { resolver.check($0.anchor, link: page.markdown.pendingLinks[$0.link], from: page.page) }
+            // A problem's excerpt read the file again: if it changed meanwhile, that is the problem
+            // to report (as the render stage does), and the text read again is let go.
+            let file = page.page.source.file
+            guard !problems.isEmpty else { return [] }
+            defer { file.release() }
+            return file.changedSinceRead ? [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))] : problems
         }
         for problems in found { diagnostics += problems }
     }
