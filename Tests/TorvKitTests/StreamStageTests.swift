@@ -81,12 +81,7 @@ import Testing
         let site = try TestSite(files)
         var options = site.options
         let path = site.root.appendingPathComponent("content/strategi/handlinger.da.md").path
-        options.afterLoading = {
-            guard let handle = FileHandle(forWritingAtPath: path) else { return }
-            handle.seekToEndOfFile()
-            handle.write(Data("\nEn ny linje.\n".utf8))
-            handle.closeFile()
-        }
+        options.afterLoading = site.appendLine(to: "content/strategi/handlinger.da.md")
         let result = SiteBuilder.run(options, write: true)
         #expect(!result.succeeded)
         #expect(result.diagnostics.contains { $0.entry == "changedDuringBuild()" && $0.location?.path == path })

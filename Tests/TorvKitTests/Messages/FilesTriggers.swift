@@ -75,13 +75,7 @@ extension MessageTriggers {
                 var options = site.options
                 options.today = LocalDate(iso: "2026-11-22")
                 options.heldMarkdownLimit = 0
-                let path = site.root.appendingPathComponent("content/strategi/handlinger.da.md").path
-                options.afterLoading = {
-                    guard let handle = FileHandle(forWritingAtPath: path) else { return }
-                    handle.seekToEndOfFile()
-                    handle.write(Data("\nEn ny linje.\n".utf8))
-                    handle.closeFile()
-                }
+                options.afterLoading = site.appendLine(to: "content/strategi/handlinger.da.md")
                 return SiteBuilder.run(options, write: false).diagnostics
             },
             expected: "content/strategi/handlinger.da.md: error: unreadable",

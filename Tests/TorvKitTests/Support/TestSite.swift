@@ -157,6 +157,17 @@ struct TestSite {
 
     func build() -> SiteBuilder.Result { SiteBuilder.run(options, write: true) }
 
+    /// An edit saved while a build runs (for `BuildOptions.afterLoading`): a line appended to `path`.
+    func appendLine(to path: String) -> @Sendable () -> Void {
+        let file = root.appendingPathComponent(path).path
+        return {
+            guard let handle = FileHandle(forWritingAtPath: file) else { return }
+            handle.seekToEndOfFile()
+            handle.write(Data("\nEn ny linje.\n".utf8))
+            handle.closeFile()
+        }
+    }
+
     func check() -> SiteBuilder.Result { SiteBuilder.run(options, write: false) }
 
     func read(_ path: String) -> String {
