@@ -51,10 +51,10 @@ enum StreamStage {
             guard !unchecked.isEmpty else { return [] }
             let page = pages[index]
             let problems = unchecked.compactMap { resolver.check($0.anchor, link: page.markdown.pendingLinks[$0.link], from: page.page) }
+            guard !problems.isEmpty else { return [] }
             // A problem's excerpt read the file again: if it changed meanwhile, that is the problem
             // to report (as the render stage does), and the text read again is let go.
             let file = page.page.source.file
-            guard !problems.isEmpty else { return [] }
             defer { file.release() }
             return file.changedSinceRead ? [Diagnostic(.changedDuringBuild(), at: SourceLocation(path: file.path))] : problems
         }
